@@ -1,0 +1,4 @@
+@NullMarked
+package com.crosscheck;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,100 @@
+package com.crosscheck.workbench;
+
+import com.crosscheck.corpus.Article;
+import com.crosscheck.corpus.ArticleId;
+import com.crosscheck.corpus.CorpusService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Articles side by side, at {@code /compare/<id>,<id>[,<id>...]}: 2 to 4 columns, oldest first, so that
+ * reading left to right follows the story in time. A bad address gets a message, never a stack trace.
+ */
+@Route("compare")
+@Menu(order = 1, title = "Compare")
+class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final CorpusService corpus;
+    private String title = "Compare \u00b7 Crosscheck";
+
+    CompareView(CorpusService corpus) {
+        this.corpus = corpus;
+        addClassName("compare-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
+        removeAll();
+        title = "Compare \u00b7 Crosscheck";
+        if (parameter == null || parameter.isBlank()) {
+            showMessage("Nothing to compare yet",
+                    "Choose 2 to 4 articles on the Articles page and press Compare.");
+            return;
+        }
+        ComparisonAddress address;
+        try {
+            address = ComparisonAddress.parse(parameter);
+        } catch (IllegalArgumentException e) {
+            showMessage("This comparison cannot be shown",
+                    e.getMessage() + " A comparison address looks like /compare/3,7.");
+            return;
+        }
+        List<Article> articles = corpus.findArticles(address.ids());
+        if (articles.size() < address.ids().size()) {
+            showMessage("This comparison cannot be shown", missingMessage(address.ids(), articles));
+            return;
+        }
+        showColumns(articles);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void showColumns(List<Article> articles) {
+        var columns = new Div();
+        columns.addClassName("compare-columns");
+        columns.getElement().setAttribute("data-columns", Integer.toString(articles.size()));
+        articles.stream()
+                .sorted(Comparator.comparing(Article::published,
+                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
+                .map(ArticleColumn::new)
+                .forEach(columns::add);
+        add(columns);
+        title = "Compare: " + articles.stream()
+                .map(a -> a.outlet() == null ? a.title() : a.outlet())
+                .collect(Collectors.joining(", ")) + " \u00b7 Crosscheck";
+    }
+
+    private static String missingMessage(List<ArticleId> requested, List<Article> found) {
+        List<String> missing = requested.stream()
+                .filter(id -> found.stream().noneMatch(a -> a.id().equals(id)))
+                .map(ArticleId::toString)
+                .toList();
+        return (missing.size() == 1 ? "There is no article " + missing.getFirst()
+                : "There are no articles " + String.join(", ", missing))
+                + " in the corpus. It may have been deleted, or the address mistyped.";
+    }
+
+    private void showMessage(String heading, String text) {
+        var message = new Div(new H2(heading), new Paragraph(text), new Anchor("", "Go to Articles"));
+        message.addClassName("compare-message");
+        message.getElement().setAttribute("role", "status");
+        add(message);
+    }
+}
