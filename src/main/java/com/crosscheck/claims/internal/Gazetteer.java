@@ -1,0 +1,93 @@
+package com.crosscheck.claims.internal;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A small gazetteer: the world's countries and territories, their demonyms, and regions and cities that
+ * recur in international news. It names places in a claim ("Gaza", "Lebanon") and tells populations apart
+ * ("Israeli", "Palestinian", "Lebanese").
+ */
+final class Gazetteer {
+
+    private static final String COUNTRIES = "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia"
+            + "|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia"
+            + "|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Chad"
+            + "|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark"
+            + "|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji"
+            + "|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|Haiti"
+            + "|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan"
+            + "|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya"
+            + "|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius"
+            + "|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nauru|Nepal"
+            + "|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palau"
+            + "|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia"
+            + "|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia"
+            + "|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden"
+            + "|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad|Tunisia|Turkey|Turkiye"
+            + "|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|Britain|England|Scotland"
+            + "|Wales|United States|US|U.S.|USA|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen"
+            + "|Zambia|Zimbabwe|Greenland|Puerto Rico|Hong Kong|Macau|Tibet|Crimea|Chechnya|Kurdistan|Western Sahara";
+
+    private static final String REGIONS = "Gaza|Gaza Strip|West Bank|Rafah|Khan Younis|Jabalia|Golan Heights|Sinai"
+            + "|Jerusalem|Tel Aviv|Haifa|Beirut|Damascus|Aleppo|Baghdad|Mosul|Tehran|Cairo|Amman|Riyadh|Doha|Ankara"
+            + "|Istanbul|Kabul|Kyiv|Kiev|Kharkiv|Donetsk|Luhansk|Mariupol|Moscow|Beijing|Shanghai|Tokyo|Seoul"
+            + "|Pyongyang|Taipei|Manila|Jakarta|Delhi|New Delhi|Mumbai|Karachi|Islamabad|Dhaka|Bangkok|Yangon"
+            + "|Mandalay|Sagaing|Naypyidaw|Nairobi|Lagos|Khartoum|Darfur|Addis Ababa|Mogadishu|Tripoli|Benghazi"
+            + "|Caracas|Bogota|Lima|Santiago|Buenos Aires|Mexico City|Havana|London|Paris|Berlin|Brussels|Rome"
+            + "|Madrid|Athens|Warsaw|Vienna|Geneva|Washington|New York|Los Angeles|Chicago|California|Texas|Florida"
+            + "|Aceh|Sumatra|Java|Bali|Papua|West Papua|Manokwari|Sichuan|Xinjiang|Kashmir|Punjab|Balochistan"
+            + "|Middle East|Europe|Asia|Africa|Latin America|South America|North America|Balkans|Caucasus|Sahel"
+            + "|Horn of Africa|Gulf|Persian Gulf|Red Sea|Mediterranean|Black Sea|Caribbean|Pacific|Atlantic|Arctic"
+            + "|Southeast Asia|Central Asia|East Asia|South Asia|Levant|Caesarea|Jenin|Nablus|Hebron|Ramallah|Sderot"
+            + "|Nuseirat|Deir al-Balah|Tyre|Sidon|Nabatieh|Bekaa|Dahiyeh|Idlib|Homs|Raqqa|Fallujah|Basra|Sanaa|Aden"
+            + "|Hodeidah|Marib|Bakhmut|Zaporizhzhia|Odesa|Odessa|Kherson|Lviv|Gomel|Minsk|Tbilisi|Yerevan|Baku";
+
+    private static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("israeli", "Israel"), Map.entry("palestinian", "Palestine"), Map.entry("lebanese", "Lebanon"),
+            Map.entry("syrian", "Syria"), Map.entry("iranian", "Iran"), Map.entry("iraqi", "Iraq"),
+            Map.entry("egyptian", "Egypt"), Map.entry("jordanian", "Jordan"), Map.entry("saudi", "Saudi Arabia"),
+            Map.entry("qatari", "Qatar"), Map.entry("yemeni", "Yemen"), Map.entry("turkish", "Turkey"),
+            Map.entry("american", "United States"), Map.entry("british", "United Kingdom"), Map.entry("french", "France"),
+            Map.entry("german", "Germany"), Map.entry("russian", "Russia"), Map.entry("ukrainian", "Ukraine"),
+            Map.entry("chinese", "China"), Map.entry("japanese", "Japan"), Map.entry("indian", "India"),
+            Map.entry("pakistani", "Pakistan"), Map.entry("afghan", "Afghanistan"), Map.entry("indonesian", "Indonesia"),
+            Map.entry("filipino", "Philippines"), Map.entry("burmese", "Myanmar"), Map.entry("thai", "Thailand"),
+            Map.entry("mexican", "Mexico"), Map.entry("canadian", "Canada"), Map.entry("italian", "Italy"),
+            Map.entry("spanish", "Spain"), Map.entry("greek", "Greece"), Map.entry("nigerian", "Nigeria"),
+            Map.entry("kenyan", "Kenya"), Map.entry("sudanese", "Sudan"), Map.entry("libyan", "Libya"),
+            Map.entry("gazan", "Gaza"), Map.entry("kurdish", "Kurdistan"), Map.entry("somali", "Somalia"),
+            Map.entry("ethiopian", "Ethiopia"), Map.entry("korean", "Korea"), Map.entry("venezuelan", "Venezuela"));
+
+    private static final Map<String, String> PLACES = new HashMap<>();
+    private static final Set<String> FIRST_WORDS = new java.util.HashSet<>();
+
+    static {
+        for (String name : (COUNTRIES + "|" + REGIONS).split("\\|")) {
+            PLACES.put(name.toLowerCase(Locale.ROOT), name);
+            FIRST_WORDS.add(name.split(" ")[0].toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private Gazetteer() {
+    }
+
+    /** The place named exactly by {@code words} ("Gaza Strip", "Lebanon"), or null. */
+    static @Nullable String place(String words) {
+        return PLACES.get(words.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a place name may start with this word, for scanning token runs. */
+    static boolean mayStartPlace(String word) {
+        return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The country of a demonym ("Lebanese" → "Lebanon"), or null. */
+    static @Nullable String countryOfDemonym(String word) {
+        return DEMONYMS.get(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,153 @@
+package com.crosscheck.claims.internal;
+
+import com.crosscheck.claims.ClaimKind;
+import com.crosscheck.claims.internal.Mention.Type;
+import com.crosscheck.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides what a number counts from the words of its own clause, in this order: its shape (money, percent,
+ * date, a compound's unit), the noun it counts ("1.200 Israeli citizens"), the predicate that follows ("were
+ * killed", "hostage"), then the word that governs it from the left ("the death toll ... surpassed 23,000").
+ * Words elsewhere in the sentence do not count.
+ */
+final class KindRules {
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "and", "but", "or", "while",
+            "which", "who", "that", "as", "after", "before", "when", "since", "because", "with", "\u2014", "-");
+    private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+
+    private KindRules() {
+    }
+
+    static ClaimKind kindOf(TaggedMention m) {
+        Mention mention = m.mention();
+        switch (mention.type()) {
+            case MONEY: return ClaimKind.MONEY;
+            case PERCENT: return ClaimKind.PERCENT;
+            case DATE: return ClaimKind.DATE;
+            case COMPOUND: return compoundKind(m);
+            case RANGE:
+                if (mention.unit().equals("%")) {
+                    return ClaimKind.PERCENT;
+                }
+                break;
+            default: break;
+        }
+        if (isAge(m)) {
+            return ClaimKind.OTHER;
+        }
+        int head = m.headNoun();
+        if (head >= 0) {
+            String lemma = m.tokens().get(head).lemma();
+            if (m.tokens().get(head).text().endsWith("-old")) {
+                return ClaimKind.OTHER;
+            }
+            if (Lexicon.TIME_UNITS.contains(lemma) && mention.type() != Type.ORDINAL) {
+                return ClaimKind.DURATION;
+            }
+            if (Lexicon.MEASURE_UNITS.contains(lemma)) {
+                return ClaimKind.MEASURE;
+            }
+            ClaimKind counted = Lexicon.counted(lemma);
+            if (counted != null) {
+                return counted;
+            }
+        }
+        ClaimKind predicate = predicateAfter(m, head >= 0 ? head : m.last());
+        if (predicate != null) {
+            return predicate;
+        }
+        if (mention.type() == Type.ORDINAL) {
+            return head < 0 && tripNounBefore(m) ? ClaimKind.TRIP : ClaimKind.OTHER;
+        }
+        ClaimKind governor = governorBefore(m);
+        return governor != null ? governor : ClaimKind.COUNT;
+    }
+
+    private static ClaimKind compoundKind(TaggedMention m) {
+        String unit = m.mention().unit().toLowerCase(Locale.ROOT);
+        if (unit.endsWith("-old")) {
+            return ClaimKind.OTHER;
+        }
+        if (Lexicon.TIME_UNITS.contains(unit)) {
+            return ClaimKind.DURATION;
+        }
+        if (Lexicon.MEASURE_UNITS.contains(unit)) {
+            return ClaimKind.MEASURE;
+        }
+        ClaimKind counted = Lexicon.counted(unit);
+        return counted != null ? counted : ClaimKind.COUNT;
+    }
+
+    /** "Reid, 33," or "aged 33". */
+    private static boolean isAge(TaggedMention m) {
+        if (AGE_WORDS.contains(m.lowerBefore(1))) {
+            return true;
+        }
+        Token before = m.before(2);
+        return m.lowerBefore(1).equals(",") && before != null && Character.isUpperCase(before.text().charAt(0))
+                && (m.lowerAfter(1).equals(",") || m.lowerAfter(1).equals(".")) && m.mention().value() < 120
+                && m.mention().type() == Type.CARDINAL;
+    }
+
+    /** "people were killed", "23,000 dead", "250 others hostage": the predicate within the clause. */
+    private static @Nullable ClaimKind predicateAfter(TaggedMention m, int from) {
+        for (int i = from + 1; i < m.tokens().size() && i <= from + 6; i++) {
+            Token t = m.tokens().get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(lower) || t.is("NUM")) {
+                return null;
+            }
+            ClaimKind kind = Lexicon.lookup(Lexicon.PREDICATES, t.text(), t.lemma());
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** "the death toll in the enclave has surpassed 23,000", "killing 89", "the massacre of 1.200". */
+    private static @Nullable ClaimKind governorBefore(TaggedMention m) {
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 8; i--) {
+            Token t = m.tokens().get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (lower.equals(";") || lower.equals(":") || t.is("NUM") || lower.equals(",") && i < m.first() - 3) {
+                return null;
+            }
+            ClaimKind kind = Lexicon.lookup(Lexicon.GOVERNORS, t.text(), t.lemma());
+            if (kind == null && t.isNoun()) {
+                ClaimKind counted = Lexicon.counted(t.lemma());
+                kind = counted == ClaimKind.TRIP ? null : counted;
+            }
+            if (kind == ClaimKind.KILLED && lower.equals("toll") && !deathTollAround(m, i)) {
+                continue;
+            }
+            if (kind != null && kind != ClaimKind.COUNT) {
+                return kind;
+            }
+            if (lower.equals("out") && i > 0 && m.tokens().get(i - 1).lemma().equals("take")) {
+                return ClaimKind.KILLED;
+            }
+        }
+        return null;
+    }
+
+    private static boolean deathTollAround(TaggedMention m, int tollIndex) {
+        String previous = tollIndex > 0 ? m.tokens().get(tollIndex - 1).lemma() : "";
+        return previous.equals("death") || previous.equals("the") || previous.equals("casualty");
+    }
+
+    /** An ordinal with no noun of its own ("his 11th to the region") after a trip noun in the sentence. */
+    private static boolean tripNounBefore(TaggedMention m) {
+        for (int i = m.first() - 1; i >= 0; i--) {
+            if (Lexicon.counted(m.tokens().get(i).lemma()) == ClaimKind.TRIP) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,237 @@
+package com.crosscheck.claims.internal;
+
+import com.crosscheck.base.TextSpan;
+import com.crosscheck.claims.CalendarDate;
+import com.crosscheck.claims.internal.Mention.Type;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+
+/** Turns the text of a found number expression into its value, upper figure, unit and date. */
+final class MentionReader {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*");
+    private static final Pattern SCALE = Pattern.compile("(million|billion|trillion|bn|mn|m\\b|k\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            entry("jan", 1), entry("feb", 2), entry("mar", 3), entry("apr", 4), entry("may", 5), entry("jun", 6),
+            entry("jul", 7), entry("aug", 8), entry("sep", 9), entry("oct", 10), entry("nov", 11), entry("dec", 12));
+    private static final Pattern MONTH_WORD = Pattern.compile("[A-Z][a-z]+");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s?([ap])?", Pattern.CASE_INSENSITIVE);
+    /** Vague plurals as ranges: "hundreds" is 200 to 999. */
+    private static final Map<String, double[]> VAGUE = Map.of("dozens", new double[] {24, 99},
+            "hundreds", new double[] {200, 999}, "thousands", new double[] {2_000, 9_999},
+            "millions", new double[] {2e6, 9_999_999}, "billions", new double[] {2e9, 9_999_999_999.0},
+            "tens of thousands", new double[] {20_000, 99_999}, "hundreds of thousands", new double[] {200_000, 999_999},
+            "tens of millions", new double[] {2e7, 99_999_999}, "hundreds of millions", new double[] {2e8, 999_999_999});
+
+    private MentionReader() {
+    }
+
+    static @Nullable Mention read(String text, Type type, TextSpan span) {
+        String t = span.of(text);
+        return switch (type) {
+            case DATE -> date(t, span);
+            case CLOCK -> new Mention(span, Type.DATE, 0, null, "time",
+                    new CalendarDate("T" + t.substring(0, 2) + ":" + t.substring(2, 4), null));
+            case MONEY -> money(t, span);
+            case PERCENT -> percent(t, span);
+            case RANGE -> range(t, span);
+            case VAGUE -> {
+                double[] range = VAGUE.get(t.toLowerCase(Locale.ROOT));
+                yield range == null ? null : new Mention(span, type, range[0], range[1], "", null);
+            }
+            case COMPOUND -> compound(t, span);
+            case ORDINAL -> {
+                Integer n = NumberWords.parseOrdinal(t);
+                yield n == null ? null : new Mention(span, type, n, null, "ordinal", null);
+            }
+            case CARDINAL -> {
+                Double n = t.equalsIgnoreCase("twice") ? Double.valueOf(2) : number(t, true);
+                yield n == null ? null : new Mention(span, type, n, null, "", null);
+            }
+        };
+    }
+
+    /** A cardinal in digits (with an optional scale word) or in words. */
+    static @Nullable Double number(String t, boolean countContext) {
+        Matcher digits = DIGITS.matcher(t);
+        if (digits.find()) {
+            String d = digits.group().replaceAll("[.,]$", "");
+            Matcher scale = SCALE.matcher(t.substring(digits.end()));
+            boolean scaled = scale.find();
+            double value = NumberWords.parseDigits(d, countContext && !scaled);
+            return scaled ? value * scaleOf(scale.group(1)) : value;
+        }
+        return NumberWords.parseWords(t);
+    }
+
+    private static double scaleOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "million", "mn", "m" -> 1e6;
+            case "billion", "bn" -> 1e9;
+            case "trillion" -> 1e12;
+            case "k" -> 1e3;
+            default -> 1;
+        };
+    }
+
+    private static @Nullable Mention money(String t, TextSpan span) {
+        Double value = number(t.replaceAll("^[^\\d]*?(?=\\d)", ""), false);
+        if (value == null) {
+            value = number(t.replaceAll("(?i)\\s+(U\\.?S\\.? )?(dollars|euros|pounds|shekels|yuan|rupees|francs|yen)$", ""), false);
+        }
+        if (value == null) {
+            return null;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        String currency = lower.contains("€") || lower.contains("euro") ? "EUR"
+                : lower.contains("£") || lower.contains("pound") ? "GBP"
+                : lower.contains("₪") || lower.contains("shekel") ? "ILS"
+                : lower.contains("¥") || lower.contains("yen") || lower.contains("yuan") ? "JPY/CNY" : "USD";
+        return new Mention(span, Type.MONEY, value, null, currency, null);
+    }
+
+    private static @Nullable Mention percent(String t, TextSpan span) {
+        String number = t.replaceAll("(?i)\\s?(%|percent|per cent|percentage points?)$", "");
+        Double value = number(number, false);
+        String unit = t.toLowerCase(Locale.ROOT).contains("point") ? "percentage points" : "%";
+        return value == null ? null : new Mention(span, Type.PERCENT, value, null, unit, null);
+    }
+
+    private static @Nullable Mention range(String t, TextSpan span) {
+        String unit = t.matches("(?i).*(%|percent|per cent)$") ? "%" : "";
+        String figures = t.replaceAll("(?i)\\s?(%|percent|per cent)$", "");
+        String[] parts = figures.split("(?i)\\s?[-\u2013]\\s?|\\s(?:to|or|and)\\s", 2);
+        if (parts.length < 2) {
+            return null;
+        }
+        Double low = number(parts[0], true);
+        Double high = number(parts[1], true);
+        if (low == null || high == null) {
+            return null;
+        }
+        if (SCALE.matcher(parts[1]).find() && low < high / 1000) {
+            low = low * scaleOf(scaleWord(parts[1]));
+        }
+        return low < high ? new Mention(span, Type.RANGE, low, high, unit, null) : null;
+    }
+
+    private static String scaleWord(String t) {
+        Matcher m = SCALE.matcher(t);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** "48-hour", "two-and-a-half-hour", "four-nation", "3-year-old", "6.1-magnitude", "10 km", "weeklong". */
+    private static @Nullable Mention compound(String t, TextSpan span) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("magnitude")) {
+            Double value = number(lower.substring("magnitude".length() + 1), false);
+            return value == null ? null : new Mention(span, Type.COMPOUND, value, null, "magnitude", null);
+        }
+        Matcher longWord = Pattern.compile("(hour|day|week|month|year|decade|centur|night|season)[a-z]*?s?-?long").matcher(lower);
+        if (longWord.matches()) {
+            boolean plural = lower.matches(".*s-long");
+            return new Mention(span, plural ? Type.VAGUE : Type.COMPOUND, plural ? 2 : 1, null,
+                    unitName(longWord.group(1)), null);
+        }
+        Matcher measured = Pattern.compile("([\\d.,]+)\\s?([a-z°/]+)").matcher(lower);
+        if (measured.matches()) {
+            Double value = number(measured.group(1), false);
+            return value == null ? null : new Mention(span, Type.COMPOUND, value, null, unitName(measured.group(2)), null);
+        }
+        // the longest hyphen-split prefix that reads as a number is the number; the rest is the unit
+        String[] parts = lower.split("-");
+        for (int cut = parts.length - 1; cut >= 1; cut--) {
+            String head = String.join("-", java.util.Arrays.copyOfRange(parts, 0, cut));
+            Double value = head.matches("[\\d.,]+") ? number(head, false) : NumberWords.parseWords(head);
+            if (value != null) {
+                String unit = String.join("-", java.util.Arrays.copyOfRange(parts, cut, parts.length));
+                return new Mention(span, Type.COMPOUND, value, null, unitName(unit), null);
+            }
+        }
+        return null;
+    }
+
+    /** Units in the singular: "hours" → "hour", "year-long" → "year". */
+    static String unitName(String unit) {
+        String u = unit.replaceAll("-long$", "");
+        if (u.equals("centur")) {
+            return "century";
+        }
+        return u.endsWith("s") && u.length() > 3 && !u.endsWith("ss") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    private static @Nullable Mention date(String t, TextSpan span) {
+        if (t.matches("\\d{4}")) {
+            return new Mention(span, Type.DATE, Integer.parseInt(t), null, "year", new CalendarDate(t, null));
+        }
+        if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return new Mention(span, Type.DATE, Integer.parseInt(t.substring(0, 4)), null, "day",
+                    new CalendarDate(t, java.time.LocalDate.parse(t)));
+        }
+        if (t.matches("(?i).*(a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}:\\d{2}")) {
+            Matcher m = CLOCK.matcher(t);
+            if (!m.lookingAt()) {
+                return null;
+            }
+            int hour = Integer.parseInt(m.group(1));
+            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            if (m.group(3) != null && m.group(3).equalsIgnoreCase("p") && hour < 12) {
+                hour += 12;
+            }
+            if (hour > 23 || minute > 59) {
+                return null;
+            }
+            return new Mention(span, Type.DATE, 0, null, "time",
+                    new CalendarDate("T%02d:%02d".formatted(hour, minute), null));
+        }
+        if (t.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            String[] p = t.split("/");
+            return dayMention(span, Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+        }
+        Matcher word = MONTH_WORD.matcher(t);
+        if (!word.find()) {
+            return null;
+        }
+        Integer month = MONTHS.get(word.group().substring(0, 3).toLowerCase(Locale.ROOT));
+        if (month == null) {
+            return null;
+        }
+        Integer day = null;
+        Integer year = null;
+        Matcher numbers = Pattern.compile("\\d+").matcher(t);
+        while (numbers.find()) {
+            int n = Integer.parseInt(numbers.group());
+            if (numbers.group().length() == 4) {
+                year = n;
+            } else {
+                day = n;
+            }
+        }
+        if (day == null) {
+            return year == null ? null : new Mention(span, Type.DATE, year, null, "month",
+                    new CalendarDate("%04d-%02d".formatted(year, month), null));
+        }
+        return dayMention(span, year, month, day);
+    }
+
+    private static @Nullable Mention dayMention(TextSpan span, @Nullable Integer year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        if (year == null) {
+            return new Mention(span, Type.DATE, 0, null, "day", new CalendarDate("--%02d-%02d".formatted(month, day), null));
+        }
+        try {
+            var date = java.time.LocalDate.of(year, month, day);
+            return new Mention(span, Type.DATE, year, null, "day", new CalendarDate(date.toString(), date));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package com.crosscheck.claims.internal;
+
+import com.crosscheck.base.TextSpan;
+import com.crosscheck.claims.internal.Mention.Type;
+import org.jspecify.annotations.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds number expressions on the raw text with exact offsets: digits in either thousands style, decimals,
+ * number words, ordinals, dates and clock times, money, percentages, ranges, vague plurals ("hundreds of
+ * thousands") and compounds ("48-hour", "weeklong", "four-nation"). At each position the longest expression
+ * wins. Numbers inside words, URLs, handles and hyphenated identifiers ("F-16", "COVID-19") are skipped.
+ * Whether an expression is a claim is decided later, on the tagged sentence.
+ */
+final class QuantityFinder {
+
+    private static final String WORD_UNIT = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
+    private static final String WORD_NUMBER = "(?:(?:a|an|" + WORD_UNIT + ")(?:[ -](?:hundred|thousand|million|billion)"
+            + "(?:[ -](?:and[ -])?" + WORD_UNIT + ")?)+|" + WORD_UNIT + "|a dozen|(?:" + WORD_UNIT + ") dozen"
+            + "|half a (?:million|billion))(?:[ -]and[ -]a[ -]half)?";
+    private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)";
+    private static final String SCALE = "(?:[ -]?(?:million|billion|trillion)|bn|mn)";
+    private static final String NUMBER = "(?:" + DIGITS + SCALE + "?|" + WORD_NUMBER + ")";
+    private static final String MONTH = "(?:(?i:January|February|March|April|June|July|August|September|October"
+            + "|November|December)|May|MAY|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?"
+            + "|Nov\\.?|Dec\\.?)";
+    private static final String CHANGE_VERBS = "(?<!(?:rose|risen|rising|fell|fallen|falling|increased|decreased|climbed"
+            + "|dropped|jumped|grew|soared|declined|raised|lowered|revised|up|down) from )";
+    private static final String ORDINAL_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+            + "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+            + "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth"
+            + "|fiftieth|hundredth)";
+    private static final String LONG_WORDS = "(?:hour|day|week|month|year|decade|century|night|season)s?";
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+
+    /** The shapes tried at each position; the longest match wins, the first on ties. */
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(Type.DATE, Pattern.compile(MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?![\\d:])")),
+            new Shape(Type.DATE, Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+\\d{4})?(?!\\d)")),
+            new Shape(Type.DATE, Pattern.compile(MONTH + ",?\\s+\\d{4}(?!\\d)")),
+            new Shape(Type.DATE, Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}")),
+            new Shape(Type.DATE, Pattern.compile("\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}:\\d{2}(?!\\d)", CI)),
+            new Shape(Type.DATE, Pattern.compile("(?:1[5-9]|20)\\d{2}(?![\\d%-]|[.,]\\d)(?!\\s*(?:percent|per cent|people))")),
+            new Shape(Type.CLOCK, Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s?(?:GMT|UTC|Z\\b|HKT|EDT|EST|CDT|PDT|PST|CET|IST"
+                    + "|local time|hrs\\b|hours\\b))|(?<=\\bat )(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s\\()")),
+            new Shape(Type.MONEY, Pattern.compile("(?:US|A|C|NZ|HK)?[$€£¥₪]\\s?" + DIGITS + "(?:" + SCALE + "|[ -]?m\\b|k\\b)?", CI)),
+            new Shape(Type.MONEY, Pattern.compile(NUMBER + "\\s+(?:U\\.?S\\.? )?(?:dollars|euros|pounds|shekels|yuan|rupees|francs|yen)", CI)),
+            new Shape(Type.PERCENT, Pattern.compile(DIGITS + "\\s?(?:%|percent\\b|per cent\\b|percentage points?)", CI)),
+            new Shape(Type.PERCENT, Pattern.compile(WORD_NUMBER + "\\s(?:percent\\b|per cent\\b|percentage points?)", CI)),
+            new Shape(Type.RANGE, Pattern.compile(DIGITS + "\\s?[-\u2013]\\s?" + DIGITS + SCALE + "?(?![\\d-])")),
+            new Shape(Type.RANGE, Pattern.compile("(?i)" + CHANGE_VERBS + "(?:" + NUMBER + ")\\s(?:to|or)\\s(?:" + NUMBER
+                    + ")(?:\\s?(?:%|percent\\b|per cent\\b))?(?![a-z\\d])")),
+            new Shape(Type.RANGE, Pattern.compile("(?i)(?<=between )(?:" + NUMBER + ")\\sand\\s(?:" + NUMBER
+                    + ")(?:\\s?(?:%|percent\\b|per cent\\b))?(?![a-z\\d])")),
+            new Shape(Type.COMPOUND, Pattern.compile("(?i)magnitude[- ]" + DIGITS + "(?![\\d])")),
+            new Shape(Type.CARDINAL, Pattern.compile("(?i)twice(?![a-z])")),
+            new Shape(Type.VAGUE, Pattern.compile("(?:tens|hundreds) of (?:thousands|millions)|dozens"
+                    + "|hundreds|thousands|millions|billions", CI)),
+            new Shape(Type.COMPOUND, Pattern.compile("(?:" + DIGITS + "|" + WORD_NUMBER + ")-(?:[a-z]+-)*(?:[a-z]+)(?:-old|-long)?"
+                    + "(?![a-z])", CI)),
+            new Shape(Type.COMPOUND, Pattern.compile(DIGITS + "\\s?(?:km|kilometers?|kilometres?|miles?|meters?|metres?"
+                    + "|kg|kilograms?|tons?|tonnes?|feet|ft|mph|km/h|degrees?|°[CF]?)(?![a-z])", CI)),
+            new Shape(Type.COMPOUND, Pattern.compile("(?:" + LONG_WORDS + "-?long|(?:week|month|year|day)long|decades-long"
+                    + "|years-long|months-long|weeks-long)", CI)),
+            new Shape(Type.ORDINAL, Pattern.compile("\\d+(?:st|nd|rd|th)(?![a-z])|" + ORDINAL_WORD + "(?![a-z])", CI)),
+            new Shape(Type.CARDINAL, Pattern.compile(NUMBER + "(?![a-z\\d])", CI)));
+
+    private static final Pattern SKIPPED = Pattern.compile(
+            "https?://\\S+|www\\.\\S+|pic\\.twitter\\.com/\\S+|\\bt\\.co/\\S+|[@#]\\w+|\\S+@\\S+\\.\\w+");
+
+    private static final Set<String> WORD_STARTS = Set.of("tens", "hundreds", "thousands", "millions", "billions",
+            "dozens");
+    private static final Set<String> SCALE_WORDS = Set.of("dozen", "hundred", "thousand", "million", "billion", "a");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> LONG_UNITS = Set.of("hour", "day", "week", "month", "year", "decade", "century",
+            "night", "season", "hours", "days", "weeks", "months", "years", "decades");
+    private static final Pattern TENS_PREFIX = Pattern.compile("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety");
+
+    private record Shape(Type type, Pattern pattern) {
+    }
+
+    List<Mention> find(String text) {
+        boolean[] skipped = new boolean[text.length()];
+        Matcher skip = SKIPPED.matcher(text);
+        while (skip.find()) {
+            for (int i = skip.start(); i < skip.end(); i++) {
+                skipped[i] = true;
+            }
+        }
+        var mentions = new ArrayList<Mention>();
+        int i = 0;
+        while (i < text.length()) {
+            if (skipped[i] || !canStart(text, i)) {
+                i++;
+                continue;
+            }
+            Mention best = longestAt(text, i);
+            if (best == null) {
+                i = skipUnreadable(text, i);
+            } else {
+                mentions.add(best);
+                i = best.span().end();
+            }
+        }
+        return mentions;
+    }
+
+    private static boolean canStart(String text, int i) {
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c) && "$€£¥₪".indexOf(c) < 0) {
+            return false;
+        }
+        if (i > 0) {
+            char prev = text.charAt(i - 1);
+            if (Character.isLetterOrDigit(prev) || prev == '_' || prev == '/' || prev == '.' && i > 1
+                    && Character.isDigit(text.charAt(i - 2))) {
+                return false;
+            }
+            // "F-16", "COVID-19", "military-first": a number hyphenated to a word is part of the word
+            if (prev == '-' && i > 1 && Character.isLetter(text.charAt(i - 2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "4-3" is not a range (a score, a vote): step over the whole figure rather than read its parts. */
+    private static int skipUnreadable(String text, int i) {
+        Matcher hyphenated = HYPHENATED_FIGURES.matcher(text).region(i, text.length());
+        return hyphenated.lookingAt() ? hyphenated.end() : nextWordStart(text, i);
+    }
+
+    private static final Pattern HYPHENATED_FIGURES = Pattern.compile("\\d+(?:\\s?[-\u2013]\\s?\\d+)+");
+
+    private static int nextWordStart(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static @Nullable Mention longestAt(String text, int start) {
+        if (Character.isLetter(text.charAt(start)) && !mayStartWord(text, start)) {
+            return null;
+        }
+        Matcher best = null;
+        Shape bestShape = null;
+        for (Shape shape : SHAPES) {
+            Matcher m = shape.pattern().matcher(text).region(start, text.length());
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.lookingAt() && endsAtBoundary(text, m.end()) && (best == null || m.end() > best.end())) {
+                best = m;
+                bestShape = shape;
+            }
+        }
+        return best == null ? null : MentionReader.read(text, bestShape.type(), new TextSpan(start, best.end()));
+    }
+
+    private static boolean endsAtBoundary(String text, int end) {
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end - 1) == '.';
+    }
+
+    private static boolean mayStartWord(String text, int start) {
+        int end = nextWordStart(text, start);
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (word.equals("a") || word.equals("an") || word.equals("half")) {
+            int next = end + 1;
+            String following = next < text.length() ? text.substring(next, nextWordStart(text, next)) : "";
+            return SCALE_WORDS.contains(following.toLowerCase(Locale.ROOT));
+        }
+        return WORD_STARTS.contains(word) || NumberWords.UNITS.containsKey(word) || word.equals("magnitude")
+                || word.equals("twice")
+                || NumberWords.parseOrdinal(word) != null || MONTHS.contains(word)
+                || word.endsWith("long") || TENS_PREFIX.matcher(word).lookingAt()
+                || LONG_UNITS.contains(word) && text.startsWith("-long", end);
+    }
+}

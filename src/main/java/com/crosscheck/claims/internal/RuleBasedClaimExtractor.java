@@ -1,0 +1,107 @@
+package com.crosscheck.claims.internal;
+
+import com.crosscheck.claims.CalendarDate;
+import com.crosscheck.claims.Claim;
+import com.crosscheck.claims.ClaimExtractor;
+import com.crosscheck.claims.ClaimKind;
+import com.crosscheck.claims.Modality;
+import com.crosscheck.claims.Quantity;
+import com.crosscheck.nlp.Sentence;
+import com.crosscheck.nlp.TextAnalyzer;
+import com.crosscheck.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The claim extractor: number expressions are found on the raw text; only the sentences that hold one are
+ * part-of-speech tagged; then each expression is kept or dropped as a claim and given its kind, bounds,
+ * subject, place, time, source and section.
+ */
+public final class RuleBasedClaimExtractor implements ClaimExtractor {
+
+    private final TextAnalyzer analyzer;
+    private final QuantityFinder finder = new QuantityFinder();
+
+    public RuleBasedClaimExtractor(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    @Override
+    public List<Claim> extract(String body, @Nullable LocalDate published) {
+        List<Mention> mentions = finder.find(body);
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        var sections = new SectionMap(body);
+        var claims = new ArrayList<Claim>();
+        int next = 0;
+        for (Sentence sentence : analyzer.sentences(body)) {
+            while (next < mentions.size() && mentions.get(next).span().start() < sentence.span().start()) {
+                next++; // a mention between sentences (a stray line fragment) is not a claim
+            }
+            int from = next;
+            while (next < mentions.size() && mentions.get(next).span().end() <= sentence.span().end()) {
+                next++;
+            }
+            if (next > from) {
+                List<Mention> inSentence = mentions.subList(from, next);
+                List<Token> tokens = analyzer.tag(body, sentence);
+                for (Mention mention : inSentence) {
+                    Claim claim = claim(body, published, sentence, tokens, mention, inSentence, sections);
+                    if (claim != null) {
+                        claims.add(claim);
+                    }
+                }
+            }
+        }
+        return claims;
+    }
+
+    private @Nullable Claim claim(String body, @Nullable LocalDate published, Sentence sentence, List<Token> tokens,
+            Mention found, List<Mention> inSentence, SectionMap sections) {
+        TaggedMention m = TaggedMention.of(YearOrCount.reread(found, tokens), tokens);
+        int sentenceStart = sentence.span().start();
+        if (!NotClaimRules.isClaim(m, body, sentenceStart)) {
+            return null;
+        }
+        Mention mention = m.mention();
+        ClaimKind kind = KindRules.kindOf(m);
+        Bounds bounds = QualifierReader.read(body, sentenceStart, mention.span().start());
+        Quantity quantity = QuantityBuilder.build(m, bounds, kind);
+        CalendarDate date = mention.date() == null ? null : TimeReader.resolve(mention.date(), published);
+        String sentenceText = sentence.text(body);
+        String time = kind == ClaimKind.DATE && date != null
+                ? (date.resolved() != null ? date.resolved().toString() : date.iso())
+                : TimeReader.timeOf(mention.span().start(), inSentence.stream()
+                        .filter(x -> x.type() == Mention.Type.DATE).toList(), sentenceText, sentenceStart, published);
+        String qualifier = bounds.qualifier() != null ? bounds.qualifier()
+                : mention.type() == Mention.Type.RANGE ? "range" : mention.type() == Mention.Type.VAGUE ? "vague" : null;
+        Modality modality = bounds.modality() == Modality.FACT && quantity.approx() ? Modality.ESTIMATE : bounds.modality();
+        return new Claim(mention.span(), mention.text(body), kind, quantity, date, qualifier, modality,
+                SubjectReader.subject(m, kind, body), SubjectReader.place(m), time, SourceReader.source(sentenceText),
+                sentence.span(), sections.sectionAt(mention.span().start()));
+    }
+
+    /** "1500 soldiers" is a count, not the year 1500; "in 2006" stays a year. */
+    static final class YearOrCount {
+
+        private YearOrCount() {
+        }
+
+        static Mention reread(Mention mention, List<Token> tokens) {
+            if (mention.type() != Mention.Type.DATE || !mention.unit().equals("year")) {
+                return mention;
+            }
+            TaggedMention m = TaggedMention.of(mention, tokens);
+            Token next = m.after(1);
+            boolean countsNext = next != null && next.is("NOUN") && next.text().endsWith("s")
+                    && !Character.isUpperCase(next.text().charAt(0))
+                    && !List.of("the", "its", "their", "a", "this", "that").contains(m.lowerBefore(1));
+            return countsNext ? new Mention(mention.span(), Mention.Type.CARDINAL, mention.value(), null, "", null)
+                    : mention;
+        }
+    }
+}

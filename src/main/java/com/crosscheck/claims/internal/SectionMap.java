@@ -1,0 +1,115 @@
+package com.crosscheck.claims.internal;
+
+import com.crosscheck.base.TextSpan;
+import com.crosscheck.claims.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Labels each line of a page with the {@link Section} it belongs to: embedded social posts, photo captions
+ * and credit lines, and a trailing block of related stories are told apart from the article's own prose.
+ */
+final class SectionMap {
+
+    /** Credit lines: agency photo credits, copyright signs, "Photo:" labels. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^\\s*(?:\u00a9|\\(c\\)\\s|copyright\\b|photo:|photograph:|image:|picture:|credit:|file photo"
+                    + "|\\(?photo by\\b)|(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Anadolu|Xinhua|Shutterstock|"
+                    + "Bloomberg|GPO)\\s*/|/\\s*(?:REUTERS|AFP|AP|EPA|Getty Images|File)\\b|\\bvia Getty Images\\b"
+                    + "|^\\s*[A-Z][A-Z .'-]+/(?:AFP|AP|REUTERS|EPA)");
+    /** An embedded post's byline, "— Name (@handle) October 22, 2024", or a post's link. */
+    private static final Pattern EMBED = Pattern.compile(
+            "^\\s*[\u2014\u2013-]\\s*.{1,80}\\(@\\w{1,30}\\)|pic\\.twitter\\.com/|\\bt\\.co/\\w+|^\\s*(?:Tweet|Post) (?:by|from) @");
+    private static final Pattern EMBED_BYLINE = Pattern.compile("^\\s*[\u2014\u2013-]\\s*.{1,80}\\(@\\w{1,30}\\)");
+    /** The heading of a trailing related-content block. */
+    private static final Pattern RELATED = Pattern.compile(
+            "(?i)^\\s*(?:more from|more on|more stories|related(?: stories| articles| coverage| news)?|read more|"
+                    + "also read|read also|recommended(?: for you)?|you may also like|most read|most popular|trending|"
+                    + "latest (?:news|stories)|what to read next|further reading)\\b[^.!?]{0,60}$");
+
+    private final List<TextSpan> lines = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+
+    SectionMap(String body) {
+        int start = 0;
+        for (int i = 0; i <= body.length(); i++) {
+            if (i == body.length() || body.charAt(i) == '\n') {
+                lines.add(new TextSpan(start, i));
+                sections.add(Section.BODY);
+                start = i + 1;
+            }
+        }
+        label(body);
+    }
+
+    Section sectionAt(int offset) {
+        int low = 0;
+        int high = lines.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (lines.get(mid).start() <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return sections.get(low);
+    }
+
+    private void label(String body) {
+        int relatedFrom = lines.size();
+        for (int i = lines.size() / 3; i < lines.size(); i++) {
+            String line = lines.get(i).of(body);
+            if (RELATED.matcher(line).find() && line.strip().length() <= 80) {
+                relatedFrom = i;
+                break;
+            }
+        }
+        for (int i = 0; i < relatedFrom; i++) {
+            String line = lines.get(i).of(body);
+            if (EMBED.matcher(line).find()) {
+                sections.set(i, Section.EMBED);
+                markPostAbove(body, i);
+            } else if (CREDIT.matcher(line).find() && line.strip().length() <= 200) {
+                sections.set(i, Section.CAPTION);
+                markPreceding(body, i, Section.CAPTION, 2);
+            } else if (i > 0 && !line.isBlank() && line.equals(lines.get(i - 1).of(body)) && line.length() <= 300) {
+                sections.set(i, Section.CAPTION);
+                sections.set(i - 1, Section.CAPTION);
+            }
+        }
+        for (int i = relatedFrom; i < lines.size(); i++) {
+            sections.set(i, Section.RELATED);
+        }
+    }
+
+    /** A post's byline follows its text: the line right above belongs to the post. */
+    private void markPostAbove(String body, int index) {
+        if (index > 0 && sections.get(index - 1) == Section.BODY && !lines.get(index - 1).of(body).isBlank()
+                && lines.get(index - 1).length() <= 300 && EMBED_BYLINE.matcher(lines.get(index).of(body)).find()) {
+            sections.set(index - 1, Section.EMBED);
+        }
+    }
+
+    /**
+     * The lines right above a credit or byline belong to it (the caption, the post) when they form a short
+     * block of their own between blank lines; in text without blank lines nothing above is taken.
+     */
+    private void markPreceding(String body, int index, Section section, int max) {
+        int blockStart = index;
+        while (blockStart > 0 && !lines.get(blockStart - 1).of(body).isBlank()) {
+            blockStart--;
+        }
+        boolean standsAlone = blockStart > 0 || index - blockStart <= max;
+        if (index - blockStart > max || !standsAlone) {
+            return;
+        }
+        for (int j = blockStart; j < index; j++) {
+            if (sections.get(j) == Section.BODY && lines.get(j).length() <= 300) {
+                sections.set(j, section);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package com.crosscheck.claims.internal;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who states a figure, within its sentence: "according to the Hamas-run health ministry", "officials
+ * said", "the UN reported", "said the Health Ministry", "citing local authorities". Null when the outlet speaks
+ * in its own voice.
+ */
+final class SourceReader {
+
+    private static final String SPEECH = "(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed"
+            + "|confirms|estimated|estimates|stated|states|added|noted|claimed|claims|warned|warns|tallied|counted)";
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "(?i)\\b(?:according to|citing|as reported by|figures from|data from)\\s+(?:the\\s+)?([^,.;:()\"\u201c\u201d]{2,80}?)"
+                    + "(?=\\s*(?:[,.;:()\"\u201c\u201d]|$| on \\w+day| in a | who | which | that ))");
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile(
+            "((?:the\\s+)?(?:[A-Z][\\w.'\u2019-]*\\s+){0,5}(?:[A-Z][\\w.'\u2019-]*|officials|authorities|police|ministry"
+                    + "|officers|rescuers|witnesses|residents|experts|spokesman|spokeswoman|spokesperson|agency|army|military"
+                    + "|government|organizers|doctors|medics|hospital))\\s+(?:has |have |had )?" + SPEECH + "\\b");
+    private static final Pattern SPEAKER_AFTER = Pattern.compile(
+            "\\b" + SPEECH + "\\s+((?:the\\s+)?(?:[A-Z][\\w.'\u2019-]*)(?:\\s+[A-Z][\\w.'\u2019-]*){0,5})");
+
+    private SourceReader() {
+    }
+
+    static @Nullable String source(String sentence) {
+        Matcher according = ACCORDING_TO.matcher(sentence);
+        if (according.find()) {
+            return clean(according.group(1));
+        }
+        Matcher after = SPEAKER_AFTER.matcher(sentence);
+        if (after.find() && !after.group(1).matches("(?i)(the\\s+)?(on|in|that|it|he|she|they)")) {
+            return clean(after.group(1));
+        }
+        Matcher before = SPEAKER_BEFORE.matcher(sentence);
+        String found = null;
+        while (before.find()) {
+            found = before.group(1);
+        }
+        return found == null ? null : clean(found);
+    }
+
+    private static @Nullable String clean(String source) {
+        String s = source.strip().replaceAll("^(?i)the\\s+", "").replaceAll("\\s+", " ");
+        if (s.isEmpty() || s.matches("(?i)(he|she|they|it|we|i|you|this|that)")) {
+            return null;
+        }
+        return s;
+    }
+}

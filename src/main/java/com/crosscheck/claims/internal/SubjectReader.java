@@ -1,0 +1,144 @@
+package com.crosscheck.claims.internal;
+
+import com.crosscheck.claims.ClaimKind;
+import com.crosscheck.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Describes what a number counts, in a short phrase built from its own noun phrase and the scope that follows
+ * it: "Israeli citizens killed", "trips to the region", "Lebanese civilians displaced". Also finds the place a
+ * claim is about.
+ */
+final class SubjectReader {
+
+    private static final Set<String> SCOPE_PREPOSITIONS = Set.of("to", "in", "from", "across", "inside", "at", "on",
+            "since", "into", "near", "throughout");
+    private static final Set<String> STOP = Set.of(",", ";", ":", ".", "(", ")", "and", "but", "which", "who", "that",
+            "as", "while", "with", "after", "\u2014", "\"", "'");
+
+    private SubjectReader() {
+    }
+
+    static String subject(TaggedMention m, ClaimKind kind, String body) {
+        List<Token> tokens = m.tokens();
+        int head = m.headNoun();
+        var words = new ArrayList<String>();
+        int scopeFrom;
+        if (head >= 0) {
+            for (int i = m.last() + 1; i <= head; i++) {
+                String w = tokens.get(i).text();
+                if (!(i == m.last() + 1 && w.equalsIgnoreCase("of"))) {
+                    words.add(w);
+                }
+            }
+            scopeFrom = head + 1;
+        } else {
+            words.add(elidedNoun(m, kind));
+            scopeFrom = m.last() + 1;
+        }
+        String kindWord = kindWord(kind);
+        String phrase = String.join(" ", words).replaceAll("^(the|of the) ", "").replace(" 's", "'s");
+        if (kindWord != null && !phrase.toLowerCase(Locale.ROOT).contains(kindWord.substring(0, 4))) {
+            phrase = phrase + " " + kindWord;
+        }
+        String scope = scope(tokens, scopeFrom);
+        return (phrase + (scope.isEmpty() ? "" : " " + scope)).strip();
+    }
+
+    /** The noun an ordinal or bare number stands for: "his 11th [trip] to the region". */
+    private static String elidedNoun(TaggedMention m, ClaimKind kind) {
+        if (kind == ClaimKind.TRIP) {
+            return "trip";
+        }
+        if (kind == ClaimKind.KILLED || kind == ClaimKind.INJURED || kind == ClaimKind.DISPLACED
+                || kind == ClaimKind.MISSING || kind == ClaimKind.HOSTAGES) {
+            return "people";
+        }
+        for (int i = m.first() - 1; i >= 0; i--) {
+            Token t = m.tokens().get(i);
+            if (t.is("NOUN")) {
+                return t.text();
+            }
+        }
+        return kind.label();
+    }
+
+    private static @Nullable String kindWord(ClaimKind kind) {
+        return switch (kind) {
+            case KILLED -> "killed";
+            case INJURED -> "injured";
+            case MISSING -> "missing";
+            case DISPLACED -> "displaced";
+            case HOSTAGES -> "hostages";
+            default -> null;
+        };
+    }
+
+    /** "to the region", "in southern Lebanon": the prepositional phrase right after the noun, a few words long. */
+    private static String scope(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && (tokens.get(i).is("VERB") && tokens.get(i).text().endsWith("ed")
+                || tokens.get(i).is("ADV"))) {
+            i++;
+        }
+        if (i >= tokens.size() || !SCOPE_PREPOSITIONS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        var words = new ArrayList<String>();
+        words.add(tokens.get(i).text());
+        for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+            Token t = tokens.get(j);
+            if (STOP.contains(t.text().toLowerCase(Locale.ROOT)) || t.is("VERB") || t.is("AUX")) {
+                break;
+            }
+            words.add(t.text());
+        }
+        return words.size() > 1 ? String.join(" ", words) : "";
+    }
+
+    /**
+     * The place a claim is about: a gazetteer name or demonym in its own phrase and scope first, then anywhere
+     * in its sentence, nearest first.
+     */
+    static @Nullable String place(TaggedMention m) {
+        List<Token> tokens = m.tokens();
+        int head = Math.max(m.headNoun(), m.last());
+        for (int i = m.first(); i <= Math.min(tokens.size() - 1, head + 6); i++) {
+            String place = placeAt(tokens, i);
+            if (place != null) {
+                return place;
+            }
+        }
+        for (int distance = 1; distance < tokens.size(); distance++) {
+            for (int i : new int[] {m.first() - distance, head + 6 + distance}) {
+                if (i >= 0 && i < tokens.size()) {
+                    String place = placeAt(tokens, i);
+                    if (place != null) {
+                        return place;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String placeAt(List<Token> tokens, int i) {
+        String word = tokens.get(i).text().replaceAll("('s|\u2019s|')$", "");
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        if (i + 1 < tokens.size()) {
+            String two = Gazetteer.place(word + " " + tokens.get(i + 1).text());
+            if (two != null) {
+                return two;
+            }
+        }
+        String place = Gazetteer.place(word);
+        return place != null ? place : Gazetteer.countryOfDemonym(word);
+    }
+}

@@ -1,0 +1,92 @@
+package com.crosscheck.claims.internal;
+
+import com.crosscheck.claims.CalendarDate;
+import org.jspecify.annotations.Nullable;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the time a claim refers to: an explicit date in its sentence, or a relative one ("yesterday",
+ * "last week", "on Tuesday") resolved against the article's publication date. Dates without a year ("Oct. 7")
+ * take the latest such day not after publication.
+ */
+final class TimeReader {
+
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(today|yesterday|tonight|this week|last week|last month|last year|this year|this month"
+                    + "|(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+    private static final Map<String, DayOfWeek> DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY,
+            "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
+            "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+
+    private TimeReader() {
+    }
+
+    /** A date as written, with its day resolved against the publication date where it lacks a year. */
+    static CalendarDate resolve(CalendarDate date, @Nullable LocalDate published) {
+        if (date.resolved() != null || published == null || !date.iso().startsWith("--")) {
+            return date;
+        }
+        int month = Integer.parseInt(date.iso().substring(2, 4));
+        int day = Integer.parseInt(date.iso().substring(5, 7));
+        try {
+            LocalDate candidate = LocalDate.of(published.getYear(), month, day);
+            return new CalendarDate(date.iso(), candidate.isAfter(published) ? candidate.minusYears(1) : candidate);
+        } catch (java.time.DateTimeException e) {
+            return date;
+        }
+    }
+
+    /**
+     * The time of a claim: the nearest date in its sentence (other than the claim itself), else a relative
+     * expression, else null.
+     */
+    static @Nullable String timeOf(int claimStart, List<Mention> datesInSentence, String sentence, int sentenceStart,
+            @Nullable LocalDate published) {
+        Mention nearest = null;
+        for (Mention date : datesInSentence) {
+            if (date.span().start() == claimStart || date.date() == null || date.unit().equals("time")) {
+                continue;
+            }
+            if (nearest == null || Math.abs(date.span().start() - claimStart) < Math.abs(nearest.span().start() - claimStart)) {
+                nearest = date;
+            }
+        }
+        if (nearest != null) {
+            CalendarDate resolved = resolve(nearest.date(), published);
+            return resolved.resolved() != null ? resolved.resolved().toString() : resolved.iso();
+        }
+        Matcher relative = RELATIVE.matcher(sentence);
+        if (relative.find() && published != null) {
+            return relative(relative.group(1).toLowerCase(Locale.ROOT), published);
+        }
+        return null;
+    }
+
+    private static String relative(String phrase, LocalDate published) {
+        String p = phrase.replaceFirst("^(on|this) ", "");
+        if (DAYS.containsKey(p.replaceFirst("^last ", ""))) {
+            DayOfWeek day = DAYS.get(p.replaceFirst("^last ", ""));
+            LocalDate date = published.with(TemporalAdjusters.previousOrSame(day));
+            return (p.startsWith("last ") && date.equals(published) ? date.minusWeeks(1) : date).toString();
+        }
+        return switch (p) {
+            case "today", "tonight" -> published.toString();
+            case "yesterday" -> published.minusDays(1).toString();
+            case "week" -> published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) + "/P1W";
+            case "last week" -> published.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) + "/P1W";
+            case "last month" -> published.minusMonths(1).toString().substring(0, 7);
+            case "month" -> published.toString().substring(0, 7);
+            case "last year" -> Integer.toString(published.getYear() - 1);
+            case "year" -> Integer.toString(published.getYear());
+            default -> published.toString();
+        };
+    }
+}
