@@ -1,5 +1,6 @@
 package com.crosscheck;
 
+import com.crosscheck.cli.CommandLineInterface;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application {
 
     public static void main(String[] args) {
+        if (CommandLineInterface.isCommand(args)) {
+            System.exit(CommandLineInterface.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

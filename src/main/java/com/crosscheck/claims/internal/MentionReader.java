@@ -15,6 +15,21 @@ import static java.util.Map.entry;
 /** Turns the text of a found number expression into its value, upper figure, unit and date. */
 final class MentionReader {
 
+    private static final Pattern RE_1 = Pattern.compile("(?i).*(%|percent|per cent)$");
+    private static final Pattern RE_2 = Pattern.compile(".*s-long");
+    private static final Pattern RE_3 = Pattern.compile("[\\d.,]+");
+    private static final Pattern RE_4 = Pattern.compile("\\d{4}");
+    private static final Pattern RE_5 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern RE_6 = Pattern.compile("(?i).*(a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}:\\d{2}");
+    private static final Pattern RE_7 = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final Pattern RE_8 = Pattern.compile("[.,]$");
+    private static final Pattern RE_9 = Pattern.compile("^[^\\d]*?(?=\\d)");
+    private static final Pattern RE_10 = Pattern.compile("(?i)\\s+(U\\.?S\\.? )?(dollars|euros|pounds|shekels|yuan|rupees|francs|yen)$");
+    private static final Pattern RE_11 = Pattern.compile("(?i)\\s?(%|percent|per cent|percentage points?)$");
+    private static final Pattern RE_12 = Pattern.compile("(?i)\\s?(%|percent|per cent)$");
+    private static final Pattern RE_13 = Pattern.compile("-long$");
+    private static final Pattern RE_14 = Pattern.compile("(?i)\\s?[-\u2013]\\s?|\\s(?:to|or|and)\\s");
+
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern SCALE = Pattern.compile("(million|billion|trillion|bn|mn|m\\b|k\\b)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -28,6 +43,10 @@ final class MentionReader {
             "millions", new double[] {2e6, 9_999_999}, "billions", new double[] {2e9, 9_999_999_999.0},
             "tens of thousands", new double[] {20_000, 99_999}, "hundreds of thousands", new double[] {200_000, 999_999},
             "tens of millions", new double[] {2e7, 99_999_999}, "hundreds of millions", new double[] {2e8, 999_999_999});
+
+    private static final Pattern LONG_WORD = Pattern.compile("(hour|day|week|month|year|decade|centur|night|season)[a-z]*?s?-?long");
+    private static final Pattern MEASURED = Pattern.compile("([\\d.,]+)\\s?([a-z°/]+)");
+    private static final Pattern INTEGER = Pattern.compile("\\d+");
 
     private MentionReader() {
     }
@@ -61,7 +80,7 @@ final class MentionReader {
     static @Nullable Double number(String t, boolean countContext) {
         Matcher digits = DIGITS.matcher(t);
         if (digits.find()) {
-            String d = digits.group().replaceAll("[.,]$", "");
+            String d = RE_8.matcher(digits.group()).replaceAll("");
             Matcher scale = SCALE.matcher(t.substring(digits.end()));
             boolean scaled = scale.find();
             double value = NumberWords.parseDigits(d, countContext && !scaled);
@@ -81,9 +100,9 @@ final class MentionReader {
     }
 
     private static @Nullable Mention money(String t, TextSpan span) {
-        Double value = number(t.replaceAll("^[^\\d]*?(?=\\d)", ""), false);
+        Double value = number(RE_9.matcher(t).replaceAll(""), false);
         if (value == null) {
-            value = number(t.replaceAll("(?i)\\s+(U\\.?S\\.? )?(dollars|euros|pounds|shekels|yuan|rupees|francs|yen)$", ""), false);
+            value = number(RE_10.matcher(t).replaceAll(""), false);
         }
         if (value == null) {
             return null;
@@ -97,16 +116,16 @@ final class MentionReader {
     }
 
     private static @Nullable Mention percent(String t, TextSpan span) {
-        String number = t.replaceAll("(?i)\\s?(%|percent|per cent|percentage points?)$", "");
+        String number = RE_11.matcher(t).replaceAll("");
         Double value = number(number, false);
         String unit = t.toLowerCase(Locale.ROOT).contains("point") ? "percentage points" : "%";
         return value == null ? null : new Mention(span, Type.PERCENT, value, null, unit, null);
     }
 
     private static @Nullable Mention range(String t, TextSpan span) {
-        String unit = t.matches("(?i).*(%|percent|per cent)$") ? "%" : "";
-        String figures = t.replaceAll("(?i)\\s?(%|percent|per cent)$", "");
-        String[] parts = figures.split("(?i)\\s?[-\u2013]\\s?|\\s(?:to|or|and)\\s", 2);
+        String unit = RE_1.matcher(t).matches() ? "%" : "";
+        String figures = RE_12.matcher(t).replaceAll("");
+        String[] parts = RE_14.split(figures, 2);
         if (parts.length < 2) {
             return null;
         }
@@ -133,13 +152,13 @@ final class MentionReader {
             Double value = number(lower.substring("magnitude".length() + 1), false);
             return value == null ? null : new Mention(span, Type.COMPOUND, value, null, "magnitude", null);
         }
-        Matcher longWord = Pattern.compile("(hour|day|week|month|year|decade|centur|night|season)[a-z]*?s?-?long").matcher(lower);
+        Matcher longWord = LONG_WORD.matcher(lower);
         if (longWord.matches()) {
-            boolean plural = lower.matches(".*s-long");
+            boolean plural = RE_2.matcher(lower).matches();
             return new Mention(span, plural ? Type.VAGUE : Type.COMPOUND, plural ? 2 : 1, null,
                     unitName(longWord.group(1)), null);
         }
-        Matcher measured = Pattern.compile("([\\d.,]+)\\s?([a-z°/]+)").matcher(lower);
+        Matcher measured = MEASURED.matcher(lower);
         if (measured.matches()) {
             Double value = number(measured.group(1), false);
             return value == null ? null : new Mention(span, Type.COMPOUND, value, null, unitName(measured.group(2)), null);
@@ -148,7 +167,7 @@ final class MentionReader {
         String[] parts = lower.split("-");
         for (int cut = parts.length - 1; cut >= 1; cut--) {
             String head = String.join("-", java.util.Arrays.copyOfRange(parts, 0, cut));
-            Double value = head.matches("[\\d.,]+") ? number(head, false) : NumberWords.parseWords(head);
+            Double value = RE_3.matcher(head).matches() ? number(head, false) : NumberWords.parseWords(head);
             if (value != null) {
                 String unit = String.join("-", java.util.Arrays.copyOfRange(parts, cut, parts.length));
                 return new Mention(span, Type.COMPOUND, value, null, unitName(unit), null);
@@ -159,7 +178,7 @@ final class MentionReader {
 
     /** Units in the singular: "hours" → "hour", "year-long" → "year". */
     static String unitName(String unit) {
-        String u = unit.replaceAll("-long$", "");
+        String u = RE_13.matcher(unit).replaceAll("");
         if (u.equals("centur")) {
             return "century";
         }
@@ -167,14 +186,14 @@ final class MentionReader {
     }
 
     private static @Nullable Mention date(String t, TextSpan span) {
-        if (t.matches("\\d{4}")) {
+        if (RE_4.matcher(t).matches()) {
             return new Mention(span, Type.DATE, Integer.parseInt(t), null, "year", new CalendarDate(t, null));
         }
-        if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (RE_5.matcher(t).matches()) {
             return new Mention(span, Type.DATE, Integer.parseInt(t.substring(0, 4)), null, "day",
                     new CalendarDate(t, java.time.LocalDate.parse(t)));
         }
-        if (t.matches("(?i).*(a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}:\\d{2}")) {
+        if (RE_6.matcher(t).matches()) {
             Matcher m = CLOCK.matcher(t);
             if (!m.lookingAt()) {
                 return null;
@@ -190,7 +209,7 @@ final class MentionReader {
             return new Mention(span, Type.DATE, 0, null, "time",
                     new CalendarDate("T%02d:%02d".formatted(hour, minute), null));
         }
-        if (t.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+        if (RE_7.matcher(t).matches()) {
             String[] p = t.split("/");
             return dayMention(span, Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
         }
@@ -204,7 +223,7 @@ final class MentionReader {
         }
         Integer day = null;
         Integer year = null;
-        Matcher numbers = Pattern.compile("\\d+").matcher(t);
+        Matcher numbers = INTEGER.matcher(t);
         while (numbers.find()) {
             int n = Integer.parseInt(numbers.group());
             if (numbers.group().length() == 4) {

@@ -11,6 +11,9 @@ import static java.util.Map.entry;
 /** Reads numbers written in digits ("23,000", "1.200", "2.6") or in words ("twenty-five", "a million", "fifth"). */
 final class NumberWords {
 
+    private static final Pattern RE_1 = Pattern.compile("[\\s\u00a0]+");
+    private static final Pattern RE_2 = Pattern.compile("[ -]");
+
     static final Map<String, Integer> UNITS = Map.ofEntries(
             entry("zero", 0), entry("one", 1), entry("two", 2), entry("three", 3), entry("four", 4),
             entry("five", 5), entry("six", 6), entry("seven", 7), entry("eight", 8), entry("nine", 9),
@@ -33,6 +36,8 @@ final class NumberWords {
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
             "trillion", 1_000_000_000_000L, "bn", 1_000_000_000L, "mn", 1_000_000L);
 
+    private static final Pattern AND_A_HALF = Pattern.compile("^(.+?)[ -]and[ -]a[ -]half$");
+    private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d{1,9})(st|nd|rd|th)");
     private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
     private static final Pattern ENGLISH_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
@@ -59,9 +64,9 @@ final class NumberWords {
      * "two dozen", "a million", "half a million", "two-and-a-half", "one and a half". Null if it is not one.
      */
     static @Nullable Double parseWords(String words) {
-        String w = words.toLowerCase(Locale.ROOT).strip().replaceAll("[\\s\u00a0]+", " ");
+        String w = RE_1.matcher(words.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
         double half = 0;
-        var halfMatcher = Pattern.compile("^(.+?)[ -]and[ -]a[ -]half$").matcher(w);
+        var halfMatcher = AND_A_HALF.matcher(w);
         if (halfMatcher.matches()) {
             w = halfMatcher.group(1);
             half = 0.5;
@@ -73,7 +78,7 @@ final class NumberWords {
         double total = 0;
         double current = 0;
         boolean any = false;
-        for (String part : w.split("[ -]")) {
+        for (String part : RE_2.split(w)) {
             if (part.equals("and") && any) {
                 continue;
             }
@@ -113,9 +118,12 @@ final class NumberWords {
     /** An ordinal in words ("fifth", "twenty-first") or digits ("11th"), or null. */
     static @Nullable Integer parseOrdinal(String text) {
         String t = text.toLowerCase(Locale.ROOT).strip();
-        var digits = Pattern.compile("(\\d+)(st|nd|rd|th)").matcher(t);
-        if (digits.matches()) {
-            return Integer.parseInt(digits.group(1));
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (Character.isDigit(t.charAt(0))) {
+            var digits = DIGIT_ORDINAL.matcher(t);
+            return digits.matches() ? Integer.valueOf(Integer.parseInt(digits.group(1))) : null;
         }
         Integer simple = ORDINALS.get(t);
         if (simple != null) {

@@ -44,35 +44,35 @@ final class QuantityFinder {
 
     /** The shapes tried at each position; the longest match wins, the first on ties. */
     private static final List<Shape> SHAPES = List.of(
-            new Shape(Type.DATE, Pattern.compile(MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?![\\d:])")),
-            new Shape(Type.DATE, Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+\\d{4})?(?!\\d)")),
-            new Shape(Type.DATE, Pattern.compile(MONTH + ",?\\s+\\d{4}(?!\\d)")),
-            new Shape(Type.DATE, Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}")),
-            new Shape(Type.DATE, Pattern.compile("\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}:\\d{2}(?!\\d)", CI)),
-            new Shape(Type.DATE, Pattern.compile("(?:1[5-9]|20)\\d{2}(?![\\d%-]|[.,]\\d)(?!\\s*(?:percent|per cent|people))")),
-            new Shape(Type.CLOCK, Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s?(?:GMT|UTC|Z\\b|HKT|EDT|EST|CDT|PDT|PST|CET|IST"
+            new Shape(Start.LETTER, Type.DATE, Pattern.compile(MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?![\\d:])")),
+            new Shape(Start.DIGIT, Type.DATE, Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+\\d{4})?(?!\\d)")),
+            new Shape(Start.LETTER, Type.DATE, Pattern.compile(MONTH + ",?\\s+\\d{4}(?!\\d)")),
+            new Shape(Start.DIGIT, Type.DATE, Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}")),
+            new Shape(Start.DIGIT, Type.DATE, Pattern.compile("\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}:\\d{2}(?!\\d)", CI)),
+            new Shape(Start.DIGIT, Type.DATE, Pattern.compile("(?:1[5-9]|20)\\d{2}(?![\\d%-]|[.,]\\d)(?!\\s*(?:percent|per cent|people))")),
+            new Shape(Start.DIGIT, Type.CLOCK, Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s?(?:GMT|UTC|Z\\b|HKT|EDT|EST|CDT|PDT|PST|CET|IST"
                     + "|local time|hrs\\b|hours\\b))|(?<=\\bat )(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s\\()")),
-            new Shape(Type.MONEY, Pattern.compile("(?:US|A|C|NZ|HK)?[$€£¥₪]\\s?" + DIGITS + "(?:" + SCALE + "|[ -]?m\\b|k\\b)?", CI)),
-            new Shape(Type.MONEY, Pattern.compile(NUMBER + "\\s+(?:U\\.?S\\.? )?(?:dollars|euros|pounds|shekels|yuan|rupees|francs|yen)", CI)),
-            new Shape(Type.PERCENT, Pattern.compile(DIGITS + "\\s?(?:%|percent\\b|per cent\\b|percentage points?)", CI)),
-            new Shape(Type.PERCENT, Pattern.compile(WORD_NUMBER + "\\s(?:percent\\b|per cent\\b|percentage points?)", CI)),
-            new Shape(Type.RANGE, Pattern.compile(DIGITS + "\\s?[-\u2013]\\s?" + DIGITS + SCALE + "?(?![\\d-])")),
-            new Shape(Type.RANGE, Pattern.compile("(?i)" + CHANGE_VERBS + "(?:" + NUMBER + ")\\s(?:to|or)\\s(?:" + NUMBER
+            new Shape(Start.LETTER, Type.MONEY, Pattern.compile("(?:US|A|C|NZ|HK)?[$€£¥₪]\\s?" + DIGITS + "(?:" + SCALE + "|[ -]?m\\b|k\\b)?", CI)),
+            new Shape(Start.ANY, Type.MONEY, Pattern.compile(NUMBER + "\\s+(?:U\\.?S\\.? )?(?:dollars|euros|pounds|shekels|yuan|rupees|francs|yen)", CI)),
+            new Shape(Start.DIGIT, Type.PERCENT, Pattern.compile(DIGITS + "\\s?(?:%|percent\\b|per cent\\b|percentage points?)", CI)),
+            new Shape(Start.LETTER, Type.PERCENT, Pattern.compile(WORD_NUMBER + "\\s(?:percent\\b|per cent\\b|percentage points?)", CI)),
+            new Shape(Start.DIGIT, Type.RANGE, Pattern.compile(DIGITS + "\\s?[-\u2013]\\s?" + DIGITS + SCALE + "?(?![\\d-])")),
+            new Shape(Start.ANY, Type.RANGE, Pattern.compile("(?i)" + CHANGE_VERBS + "(?:" + NUMBER + ")\\s(?:to|or)\\s(?:" + NUMBER
                     + ")(?:\\s?(?:%|percent\\b|per cent\\b))?(?![a-z\\d])")),
-            new Shape(Type.RANGE, Pattern.compile("(?i)(?<=between )(?:" + NUMBER + ")\\sand\\s(?:" + NUMBER
+            new Shape(Start.ANY, Type.RANGE, Pattern.compile("(?i)(?<=between )(?:" + NUMBER + ")\\sand\\s(?:" + NUMBER
                     + ")(?:\\s?(?:%|percent\\b|per cent\\b))?(?![a-z\\d])")),
-            new Shape(Type.COMPOUND, Pattern.compile("(?i)magnitude[- ]" + DIGITS + "(?![\\d])")),
-            new Shape(Type.CARDINAL, Pattern.compile("(?i)twice(?![a-z])")),
-            new Shape(Type.VAGUE, Pattern.compile("(?:tens|hundreds) of (?:thousands|millions)|dozens"
+            new Shape(Start.LETTER, Type.COMPOUND, Pattern.compile("(?i)magnitude[- ]" + DIGITS + "(?![\\d])")),
+            new Shape(Start.LETTER, Type.CARDINAL, Pattern.compile("(?i)twice(?![a-z])")),
+            new Shape(Start.LETTER, Type.VAGUE, Pattern.compile("(?:tens|hundreds) of (?:thousands|millions)|dozens"
                     + "|hundreds|thousands|millions|billions", CI)),
-            new Shape(Type.COMPOUND, Pattern.compile("(?:" + DIGITS + "|" + WORD_NUMBER + ")-(?:[a-z]+-)*(?:[a-z]+)(?:-old|-long)?"
+            new Shape(Start.ANY, Type.COMPOUND, Pattern.compile("(?:" + DIGITS + "|" + WORD_NUMBER + ")-(?:[a-z]+-)*(?:[a-z]+)(?:-old|-long)?"
                     + "(?![a-z])", CI)),
-            new Shape(Type.COMPOUND, Pattern.compile(DIGITS + "\\s?(?:km|kilometers?|kilometres?|miles?|meters?|metres?"
+            new Shape(Start.DIGIT, Type.COMPOUND, Pattern.compile(DIGITS + "\\s?(?:km|kilometers?|kilometres?|miles?|meters?|metres?"
                     + "|kg|kilograms?|tons?|tonnes?|feet|ft|mph|km/h|degrees?|°[CF]?)(?![a-z])", CI)),
-            new Shape(Type.COMPOUND, Pattern.compile("(?:" + LONG_WORDS + "-?long|(?:week|month|year|day)long|decades-long"
+            new Shape(Start.LETTER, Type.COMPOUND, Pattern.compile("(?:" + LONG_WORDS + "-?long|(?:week|month|year|day)long|decades-long"
                     + "|years-long|months-long|weeks-long)", CI)),
-            new Shape(Type.ORDINAL, Pattern.compile("\\d+(?:st|nd|rd|th)(?![a-z])|" + ORDINAL_WORD + "(?![a-z])", CI)),
-            new Shape(Type.CARDINAL, Pattern.compile(NUMBER + "(?![a-z\\d])", CI)));
+            new Shape(Start.ANY, Type.ORDINAL, Pattern.compile("\\d+(?:st|nd|rd|th)(?![a-z])|" + ORDINAL_WORD + "(?![a-z])", CI)),
+            new Shape(Start.ANY, Type.CARDINAL, Pattern.compile(NUMBER + "(?![a-z\\d])", CI)));
 
     private static final Pattern SKIPPED = Pattern.compile(
             "https?://\\S+|www\\.\\S+|pic\\.twitter\\.com/\\S+|\\bt\\.co/\\S+|[@#]\\w+|\\S+@\\S+\\.\\w+");
@@ -87,7 +87,15 @@ final class QuantityFinder {
             "night", "season", "hours", "days", "weeks", "months", "years", "decades");
     private static final Pattern TENS_PREFIX = Pattern.compile("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety");
 
-    private record Shape(Type type, Pattern pattern) {
+    /** What the first character of a shape can be, so that most shapes are not tried at most positions. */
+    private enum Start { DIGIT, LETTER, ANY;
+
+        boolean allows(char c) {
+            return this == ANY || (this == DIGIT) == Character.isDigit(c);
+        }
+    }
+
+    private record Shape(Start start, Type type, Pattern pattern) {
     }
 
     List<Mention> find(String text) {
@@ -98,6 +106,10 @@ final class QuantityFinder {
                 skipped[i] = true;
             }
         }
+        var matchers = new Matcher[SHAPES.size()];
+        for (int k = 0; k < matchers.length; k++) {
+            matchers[k] = SHAPES.get(k).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
         var mentions = new ArrayList<Mention>();
         int i = 0;
         while (i < text.length()) {
@@ -105,7 +117,7 @@ final class QuantityFinder {
                 i++;
                 continue;
             }
-            Mention best = longestAt(text, i);
+            Mention best = longestAt(text, i, matchers);
             if (best == null) {
                 i = skipUnreadable(text, i);
             } else {
@@ -151,21 +163,25 @@ final class QuantityFinder {
         return j;
     }
 
-    private static @Nullable Mention longestAt(String text, int start) {
-        if (Character.isLetter(text.charAt(start)) && !mayStartWord(text, start)) {
+    private static @Nullable Mention longestAt(String text, int start, Matcher[] matchers) {
+        char first = text.charAt(start);
+        if (Character.isLetter(first) && !mayStartWord(text, start)) {
             return null;
         }
-        Matcher best = null;
+        int bestEnd = -1;
         Shape bestShape = null;
-        for (Shape shape : SHAPES) {
-            Matcher m = shape.pattern().matcher(text).region(start, text.length());
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            if (m.lookingAt() && endsAtBoundary(text, m.end()) && (best == null || m.end() > best.end())) {
-                best = m;
+        for (int k = 0; k < matchers.length; k++) {
+            Shape shape = SHAPES.get(k);
+            if (!shape.start().allows(first)) {
+                continue;
+            }
+            Matcher m = matchers[k].region(start, text.length());
+            if (m.lookingAt() && m.end() > bestEnd && endsAtBoundary(text, m.end())) {
+                bestEnd = m.end();
                 bestShape = shape;
             }
         }
-        return best == null ? null : MentionReader.read(text, bestShape.type(), new TextSpan(start, best.end()));
+        return bestShape == null ? null : MentionReader.read(text, bestShape.type(), new TextSpan(start, bestEnd));
     }
 
     private static boolean endsAtBoundary(String text, int end) {

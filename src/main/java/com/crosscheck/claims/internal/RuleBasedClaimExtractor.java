@@ -1,5 +1,6 @@
 package com.crosscheck.claims.internal;
 
+import com.crosscheck.base.TextSpan;
 import com.crosscheck.claims.CalendarDate;
 import com.crosscheck.claims.Claim;
 import com.crosscheck.claims.ClaimExtractor;
@@ -29,6 +30,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         this.analyzer = analyzer;
     }
 
+    /** Tokens this far from a number on either side are tagged; the rules look no further. */
+    private static final int TAG_MARGIN = 12;
+
     @Override
     public List<Claim> extract(String body, @Nullable LocalDate published) {
         List<Mention> mentions = finder.find(body);
@@ -38,26 +42,70 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         var sections = new SectionMap(body);
         var claims = new ArrayList<Claim>();
         int next = 0;
-        for (Sentence sentence : analyzer.sentences(body)) {
-            while (next < mentions.size() && mentions.get(next).span().start() < sentence.span().start()) {
-                next++; // a mention between sentences (a stray line fragment) is not a claim
-            }
-            int from = next;
-            while (next < mentions.size() && mentions.get(next).span().end() <= sentence.span().end()) {
-                next++;
-            }
-            if (next > from) {
-                List<Mention> inSentence = mentions.subList(from, next);
-                List<Token> tokens = analyzer.tag(body, sentence);
-                for (Mention mention : inSentence) {
-                    Claim claim = claim(body, published, sentence, tokens, mention, inSentence, sections);
-                    if (claim != null) {
-                        claims.add(claim);
+        while (next < mentions.size()) {
+            TextSpan line = lineAround(body, mentions.get(next).span().start());
+            for (Sentence sentence : joinSplitMentions(analyzer.sentences(body, line), mentions)) {
+                while (next < mentions.size() && mentions.get(next).span().start() < sentence.span().start()) {
+                    next++;
+                }
+                int from = next;
+                while (next < mentions.size() && mentions.get(next).span().end() <= sentence.span().end()) {
+                    next++;
+                }
+                if (next > from) {
+                    List<Mention> inSentence = mentions.subList(from, next);
+                    var focus = new TextSpan(inSentence.getFirst().span().start(), inSentence.getLast().span().end());
+                    List<Token> tokens = analyzer.tagAround(body, sentence, focus, TAG_MARGIN);
+                    for (Mention mention : inSentence) {
+                        Claim claim = claim(body, published, sentence, tokens, mention, inSentence, sections);
+                        if (claim != null) {
+                            claims.add(claim);
+                        }
                     }
                 }
             }
+            while (next < mentions.size() && mentions.get(next).span().start() < line.end()) {
+                next++;
+            }
         }
         return claims;
+    }
+
+    /** The line holding {@code offset}; only lines with a number are split into sentences. */
+    private static TextSpan lineAround(String body, int offset) {
+        int start = offset;
+        while (start > 0 && body.charAt(start - 1) != '\n' && body.charAt(start - 1) != '\r') {
+            start--;
+        }
+        int end = offset;
+        while (end < body.length() && body.charAt(end) != '\n' && body.charAt(end) != '\r') {
+            end++;
+        }
+        return new TextSpan(start, end);
+    }
+
+    /** Sentences split inside a number ("Nov. 10" after an abbreviation) are joined again. */
+    private static List<Sentence> joinSplitMentions(List<Sentence> sentences, List<Mention> mentions) {
+        var joined = new ArrayList<Sentence>(sentences.size());
+        for (Sentence sentence : sentences) {
+            if (!joined.isEmpty() && crossesInto(joined.getLast(), sentence, mentions)) {
+                Sentence previous = joined.removeLast();
+                joined.add(new Sentence(new TextSpan(previous.span().start(), sentence.span().end())));
+            } else {
+                joined.add(sentence);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean crossesInto(Sentence previous, Sentence next, List<Mention> mentions) {
+        int boundary = next.span().start();
+        for (Mention m : mentions) {
+            if (m.span().start() < boundary && m.span().end() > previous.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private @Nullable Claim claim(String body, @Nullable LocalDate published, Sentence sentence, List<Token> tokens,

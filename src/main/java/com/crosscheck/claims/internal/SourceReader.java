@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  */
 final class SourceReader {
 
+    private static final Pattern RE_1 = Pattern.compile("(?i)(the\\s+)?(on|in|that|it|he|she|they)");
+    private static final Pattern RE_2 = Pattern.compile("(?i)(he|she|they|it|we|i|you|this|that)");
+    private static final Pattern RE_3 = Pattern.compile("^(?i)the\\s+");
+
     private static final String SPEECH = "(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed"
             + "|confirms|estimated|estimates|stated|states|added|noted|claimed|claims|warned|warns|tallied|counted)";
     private static final Pattern ACCORDING_TO = Pattern.compile(
@@ -33,7 +37,7 @@ final class SourceReader {
             return clean(according.group(1));
         }
         Matcher after = SPEAKER_AFTER.matcher(sentence);
-        if (after.find() && !after.group(1).matches("(?i)(the\\s+)?(on|in|that|it|he|she|they)")) {
+        if (after.find() && !RE_1.matcher(after.group(1)).matches()) {
             return clean(after.group(1));
         }
         Matcher before = SPEAKER_BEFORE.matcher(sentence);
@@ -45,8 +49,8 @@ final class SourceReader {
     }
 
     private static @Nullable String clean(String source) {
-        String s = source.strip().replaceAll("^(?i)the\\s+", "").replaceAll("\\s+", " ");
-        if (s.isEmpty() || s.matches("(?i)(he|she|they|it|we|i|you|this|that)")) {
+        String s = RE_3.matcher(source.strip()).replaceAll("").replaceAll("\\s+", " ");
+        if (s.isEmpty() || RE_2.matcher(s).matches()) {
             return null;
         }
         return s;

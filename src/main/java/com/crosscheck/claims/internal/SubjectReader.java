@@ -4,6 +4,7 @@ import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import java.util.Set;
  * claim is about.
  */
 final class SubjectReader {
+
+    private static final Pattern RE_1 = Pattern.compile("^(the|of the) ");
+    private static final Pattern RE_2 = Pattern.compile("('s|\u2019s|')$");
 
     private static final Set<String> SCOPE_PREPOSITIONS = Set.of("to", "in", "from", "across", "inside", "at", "on",
             "since", "into", "near", "throughout");
@@ -42,7 +46,7 @@ final class SubjectReader {
             scopeFrom = m.last() + 1;
         }
         String kindWord = kindWord(kind);
-        String phrase = String.join(" ", words).replaceAll("^(the|of the) ", "").replace(" 's", "'s");
+        String phrase = RE_1.matcher(String.join(" ", words)).replaceAll("").replace(" 's", "'s");
         if (kindWord != null && !phrase.toLowerCase(Locale.ROOT).contains(kindWord.substring(0, 4))) {
             phrase = phrase + " " + kindWord;
         }
@@ -128,7 +132,7 @@ final class SubjectReader {
     }
 
     private static @Nullable String placeAt(List<Token> tokens, int i) {
-        String word = tokens.get(i).text().replaceAll("('s|\u2019s|')$", "");
+        String word = RE_2.matcher(tokens.get(i).text()).replaceAll("");
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }

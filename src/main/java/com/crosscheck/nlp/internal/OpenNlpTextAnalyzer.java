@@ -4,8 +4,6 @@ import com.crosscheck.base.TextSpan;
 import com.crosscheck.nlp.Sentence;
 import com.crosscheck.nlp.TextAnalyzer;
 import com.crosscheck.nlp.Token;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -14,48 +12,60 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * {@link TextAnalyzer} on Apache OpenNLP 2.5 and the Apache UD English-EWT models 1.3 (Maven Central).
- * The models are immutable and loaded once; the {@code ThreadSafe*ME} wrappers keep one decoder per thread.
+ * {@link TextAnalyzer} on Apache OpenNLP 2.5 and the Apache UD English-EWT models 1.3 (Maven Central):
+ * sentence detector, tokenizer and part-of-speech tagger. Lemmas come from {@link RuleLemmatizer}. The models
+ * are immutable and loaded once; the {@code ThreadSafe*ME} wrappers keep one decoder per thread.
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
-    private final ThreadSafeLemmatizerME lemmatizer;
 
-    private OpenNlpTextAnalyzer() {
+    private OpenNlpTextAnalyzer(int beamSize) {
         try {
             sentenceDetector = new ThreadSafeSentenceDetectorME(new SentenceModel(model(SENTENCE_MODEL)));
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(model(TOKEN_MODEL)));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(model(POS_MODEL)), POSTagFormat.UD);
-            lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(model(LEMMA_MODEL)));
+            POSModel posModel = beamSize == DEFAULT_BEAM
+                    ? new POSModel(model(POS_MODEL)) : new POSModel(ModelManifest.withBeamSize(model(POS_MODEL), beamSize));
+            tagger = new ThreadSafePOSTaggerME(posModel, POSTagFormat.UD);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English models", e);
         }
     }
 
+    /** OpenNLP's default beam for the tagger. */
+    private static final int DEFAULT_BEAM = 3;
+
     private static final class Holder {
-        static final OpenNlpTextAnalyzer INSTANCE = new OpenNlpTextAnalyzer();
+        static final OpenNlpTextAnalyzer INSTANCE = new OpenNlpTextAnalyzer(1);
     }
 
-    /** The one instance per JVM: the models take a second to load and about 10 MB each. */
+    /**
+     * The one instance per JVM: the models take a second to load. Its tagger decodes greedily (beam 1): a third
+     * of the default beam's cost, and the extraction scores do not move.
+     */
     public static OpenNlpTextAnalyzer shared() {
         return Holder.INSTANCE;
+    }
+
+    /** An analyser with OpenNLP's default settings (tagger beam 3), as a baseline for benchmarks. */
+    public static OpenNlpTextAnalyzer withDefaultSettings() {
+        return new OpenNlpTextAnalyzer(DEFAULT_BEAM);
     }
 
     private static InputStream model(String resource) throws IOException {
@@ -67,21 +77,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
 
     @Override
-    public List<Sentence> sentences(String text) {
-        String normalised = QuoteNormalizer.normalise(text);
+    public List<Sentence> sentences(String text, TextSpan region) {
         var sentences = new ArrayList<Sentence>();
-        int lineStart = 0;
-        for (int i = 0; i <= normalised.length(); i++) {
-            if (i == normalised.length() || normalised.charAt(i) == '\n' || normalised.charAt(i) == '\r') {
-                if (i > lineStart) {
-                    String line = normalised.substring(lineStart, i);
-                    if (!line.isBlank()) {
-                        for (Span span : sentenceDetector.sentPosDetect(line)) {
-                            Span trimmed = span.trim(line);
-                            if (trimmed.length() > 0) {
-                                sentences.add(new Sentence(new TextSpan(lineStart + trimmed.getStart(),
-                                        lineStart + trimmed.getEnd())));
-                            }
+        int lineStart = region.start();
+        for (int i = region.start(); i <= region.end(); i++) {
+            if (i == region.end() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (i > lineStart && !isBlank(text, lineStart, i)) {
+                    String line = QuoteNormalizer.normalise(text.substring(lineStart, i));
+                    for (Span span : sentenceDetector.sentPosDetect(line)) {
+                        Span trimmed = span.trim(line);
+                        if (trimmed.length() > 0) {
+                            sentences.add(new Sentence(new TextSpan(lineStart + trimmed.getStart(),
+                                    lineStart + trimmed.getEnd())));
                         }
                     }
                 }
@@ -91,29 +98,58 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         return sentences;
     }
 
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public List<Token> tokenize(String text, Sentence sentence) {
-        return tokens(text, sentence, false);
+        return tokens(text, sentence, null, 0);
     }
 
     @Override
     public List<Token> tag(String text, Sentence sentence) {
-        return tokens(text, sentence, true);
+        return tokens(text, sentence, sentence.span(), 0);
     }
 
-    private List<Token> tokens(String text, Sentence sentence, boolean tagged) {
+    @Override
+    public List<Token> tagAround(String text, Sentence sentence, TextSpan focus, int margin) {
+        return tokens(text, sentence, focus, margin);
+    }
+
+    /** Tokenizes the sentence and tags the tokens within {@code margin} tokens of {@code focus} (none if null). */
+    private List<Token> tokens(String text, Sentence sentence, @Nullable TextSpan focus, int margin) {
         String sentenceText = QuoteNormalizer.normalise(sentence.text(text));
         Span[] spans = tokenizer.tokenizePos(sentenceText);
         String[] words = Span.spansToStrings(spans, sentenceText);
-        String[] tags = tagged ? tagger.tag(words) : new String[words.length];
-        String[] lemmas = tagged ? lemmatizer.lemmatize(words, tags) : new String[words.length];
         int offset = sentence.span().start();
+        int from = 0;
+        int to = 0;
+        if (focus != null) {
+            from = words.length;
+            for (int i = 0; i < words.length; i++) {
+                boolean inFocus = offset + spans[i].getEnd() > focus.start() && offset + spans[i].getStart() < focus.end();
+                if (inFocus) {
+                    from = Math.min(from, i);
+                    to = i + 1;
+                }
+            }
+            from = Math.max(0, Math.min(from, to) - margin);
+            to = margin == 0 && focus.equals(sentence.span()) ? words.length : Math.min(words.length, to + margin);
+        }
+        String[] tags = to > from ? tagger.tag(Arrays.copyOfRange(words, from, to)) : new String[0];
         var tokens = new ArrayList<Token>(words.length);
         for (int i = 0; i < words.length; i++) {
-            String lemma = lemmas[i] == null || "O".equals(lemmas[i]) ? words[i] : lemmas[i];
-            tokens.add(new Token(new TextSpan(offset + spans[i].getStart(), offset + spans[i].getEnd()),
-                    text.substring(offset + spans[i].getStart(), offset + spans[i].getEnd()),
-                    tagged ? tags[i] : "", tagged ? lemma.toLowerCase(Locale.ROOT) : ""));
+            int start = offset + spans[i].getStart();
+            int end = offset + spans[i].getEnd();
+            String tag = i >= from && i < to ? tags[i - from] : "";
+            tokens.add(new Token(new TextSpan(start, end), text.substring(start, end), tag,
+                    tag.isEmpty() ? "" : RuleLemmatizer.lemma(words[i], tag)));
         }
         return tokens;
     }
