@@ -26,9 +26,9 @@ public interface TextAnalyzer {
     List<Token> tag(String text, Sentence sentence);
 
     /**
-     * The tokens of one sentence, tagged only within {@code margin} tokens of {@code focus}; tokens further
-     * away carry an empty tag. Tagging costs far more than tokenizing, so this is the cheap way to read the
-     * words around a few spots of a long sentence.
+     * The tagged tokens of the part of a sentence within about {@code margin} tokens of {@code focus} (whole
+     * words only). Tokenizing and tagging cost grows with the text, so this is the cheap way to read the words
+     * around a few spots of a long sentence.
      */
     List<Token> tagAround(String text, Sentence sentence, TextSpan focus, int margin);
 

@@ -75,7 +75,7 @@ final class QuantityFinder {
             new Shape(Start.ANY, Type.CARDINAL, Pattern.compile(NUMBER + "(?![a-z\\d])", CI)));
 
     private static final Pattern SKIPPED = Pattern.compile(
-            "https?://\\S+|www\\.\\S+|pic\\.twitter\\.com/\\S+|\\bt\\.co/\\S+|[@#]\\w+|\\S+@\\S+\\.\\w+");
+            "https?://\\S+|www\\.\\S+|pic\\.twitter\\.com/\\S+|\\bt\\.co/\\S+|[\\w.+-]*[@#]\\w[\\w.-]*");
 
     private static final Set<String> WORD_STARTS = Set.of("tens", "hundreds", "thousands", "millions", "billions",
             "dozens");
@@ -100,7 +100,9 @@ final class QuantityFinder {
 
     List<Mention> find(String text) {
         boolean[] skipped = new boolean[text.length()];
-        Matcher skip = SKIPPED.matcher(text);
+        boolean mayHaveLinks = text.indexOf('@') >= 0 || text.indexOf('#') >= 0 || text.indexOf('/') >= 0
+                || text.contains("www.");
+        Matcher skip = SKIPPED.matcher(mayHaveLinks ? text : "");
         while (skip.find()) {
             for (int i = skip.start(); i < skip.end(); i++) {
                 skipped[i] = true;

@@ -31,7 +31,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     /** Tokens this far from a number on either side are tagged; the rules look no further. */
-    private static final int TAG_MARGIN = 12;
+    private static final int TAG_MARGIN = 6;
+    /** Characters between two numbers beyond which each gets its own window. */
+    private static final int CLUSTER_GAP = 120;
 
     @Override
     public List<Claim> extract(String body, @Nullable LocalDate published) {
@@ -54,12 +56,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
                 if (next > from) {
                     List<Mention> inSentence = mentions.subList(from, next);
-                    var focus = new TextSpan(inSentence.getFirst().span().start(), inSentence.getLast().span().end());
-                    List<Token> tokens = analyzer.tagAround(body, sentence, focus, TAG_MARGIN);
-                    for (Mention mention : inSentence) {
-                        Claim claim = claim(body, published, sentence, tokens, mention, inSentence, sections);
-                        if (claim != null) {
-                            claims.add(claim);
+                    String source = SourceReader.source(sentence.text(body));
+                    for (List<Mention> cluster : clusters(inSentence)) {
+                        var focus = new TextSpan(cluster.getFirst().span().start(), cluster.getLast().span().end());
+                        List<Token> tokens = analyzer.tagAround(body, sentence, focus, TAG_MARGIN);
+                        for (Mention mention : cluster) {
+                            Claim claim = claim(body, published, sentence, tokens, mention, inSentence, sections, source);
+                            if (claim != null) {
+                                claims.add(claim);
+                            }
                         }
                     }
                 }
@@ -69,6 +74,34 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return claims;
+    }
+
+    /**
+     * Where to read a number's qualifier: before the number itself, or, for a conversion in brackets right
+     * after another figure ("about 58km (36 miles)"), before that figure.
+     */
+    private static int qualifiedFrom(String body, Mention mention, List<Mention> inSentence) {
+        int start = mention.span().start();
+        for (Mention other : inSentence) {
+            if (other.span().end() <= start && start - other.span().end() <= 3
+                    && body.substring(other.span().end(), start).strip().equals("(")) {
+                return other.span().start();
+            }
+        }
+        return start;
+    }
+
+    /** Numbers of a sentence close enough to share one tagged window. */
+    private static List<List<Mention>> clusters(List<Mention> inSentence) {
+        var clusters = new ArrayList<List<Mention>>();
+        int from = 0;
+        for (int i = 1; i <= inSentence.size(); i++) {
+            if (i == inSentence.size() || inSentence.get(i).span().start() - inSentence.get(i - 1).span().end() > CLUSTER_GAP) {
+                clusters.add(inSentence.subList(from, i));
+                from = i;
+            }
+        }
+        return clusters;
     }
 
     /** The line holding {@code offset}; only lines with a number are split into sentences. */
@@ -109,15 +142,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private @Nullable Claim claim(String body, @Nullable LocalDate published, Sentence sentence, List<Token> tokens,
-            Mention found, List<Mention> inSentence, SectionMap sections) {
-        TaggedMention m = TaggedMention.of(YearOrCount.reread(found, tokens), tokens);
+            Mention found, List<Mention> inSentence, SectionMap sections, @Nullable String source) {
         int sentenceStart = sentence.span().start();
+        TaggedMention m = TaggedMention.of(YearOrCount.reread(found, tokens, sentenceStart), tokens, sentenceStart);
         if (!NotClaimRules.isClaim(m, body, sentenceStart)) {
             return null;
         }
         Mention mention = m.mention();
         ClaimKind kind = KindRules.kindOf(m);
-        Bounds bounds = QualifierReader.read(body, sentenceStart, mention.span().start());
+        Bounds bounds = QualifierReader.read(body, sentenceStart, qualifiedFrom(body, mention, inSentence));
         Quantity quantity = QuantityBuilder.build(m, bounds, kind);
         CalendarDate date = mention.date() == null ? null : TimeReader.resolve(mention.date(), published);
         String sentenceText = sentence.text(body);
@@ -129,7 +162,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 : mention.type() == Mention.Type.RANGE ? "range" : mention.type() == Mention.Type.VAGUE ? "vague" : null;
         Modality modality = bounds.modality() == Modality.FACT && quantity.approx() ? Modality.ESTIMATE : bounds.modality();
         return new Claim(mention.span(), mention.text(body), kind, quantity, date, qualifier, modality,
-                SubjectReader.subject(m, kind, body), SubjectReader.place(m), time, SourceReader.source(sentenceText),
+                SubjectReader.subject(m, kind, body), SubjectReader.place(m), time, source,
                 sentence.span(), sections.sectionAt(mention.span().start()));
     }
 
@@ -139,11 +172,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         private YearOrCount() {
         }
 
-        static Mention reread(Mention mention, List<Token> tokens) {
+        static Mention reread(Mention mention, List<Token> tokens, int sentenceStart) {
             if (mention.type() != Mention.Type.DATE || !mention.unit().equals("year")) {
                 return mention;
             }
-            TaggedMention m = TaggedMention.of(mention, tokens);
+            TaggedMention m = TaggedMention.of(mention, tokens, sentenceStart);
             Token next = m.after(1);
             boolean countsNext = next != null && next.is("NOUN") && next.text().endsWith("s")
                     && !Character.isUpperCase(next.text().charAt(0))

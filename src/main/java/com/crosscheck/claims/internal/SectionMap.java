@@ -62,17 +62,17 @@ final class SectionMap {
         int relatedFrom = lines.size();
         for (int i = lines.size() / 3; i < lines.size(); i++) {
             String line = lines.get(i).of(body);
-            if (RELATED.matcher(line).find() && line.strip().length() <= 80) {
+            if (line.length() <= 90 && line.strip().length() <= 80 && RELATED.matcher(line).find()) {
                 relatedFrom = i;
                 break;
             }
         }
         for (int i = 0; i < relatedFrom; i++) {
             String line = lines.get(i).of(body);
-            if (EMBED.matcher(line).find()) {
+            if (mayBeEmbed(line) && EMBED.matcher(line).find()) {
                 sections.set(i, Section.EMBED);
                 markPostAbove(body, i);
-            } else if (CREDIT.matcher(line).find() && line.strip().length() <= 200) {
+            } else if (line.length() <= 220 && line.strip().length() <= 200 && CREDIT.matcher(line).find()) {
                 sections.set(i, Section.CAPTION);
                 markPreceding(body, i, Section.CAPTION, 2);
             } else if (i > 0 && !line.isBlank() && line.equals(lines.get(i - 1).of(body)) && line.length() <= 300) {
@@ -83,6 +83,10 @@ final class SectionMap {
         for (int i = relatedFrom; i < lines.size(); i++) {
             sections.set(i, Section.RELATED);
         }
+    }
+
+    private static boolean mayBeEmbed(String line) {
+        return line.indexOf('@') >= 0 || line.contains("t.co/") || line.contains("twitter.com");
     }
 
     /** A post's byline follows its text: the line right above belongs to the post. */

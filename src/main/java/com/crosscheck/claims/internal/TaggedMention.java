@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** A mention seen in its tagged sentence: the tokens it covers and the tokens around it. */
-record TaggedMention(Mention mention, List<Token> tokens, int first, int last) {
+record TaggedMention(Mention mention, List<Token> tokens, int first, int last, int sentenceStart) {
 
-    static TaggedMention of(Mention mention, List<Token> tokens) {
+    /** The mention among {@code tokens}, which may be a window of its sentence starting anywhere. */
+    static TaggedMention of(Mention mention, List<Token> tokens, int sentenceStart) {
         int first = 0;
         while (first < tokens.size() - 1 && tokens.get(first).end() <= mention.span().start()) {
             first++;
@@ -18,7 +19,7 @@ record TaggedMention(Mention mention, List<Token> tokens, int first, int last) {
         while (last + 1 < tokens.size() && tokens.get(last + 1).start() < mention.span().end()) {
             last++;
         }
-        return new TaggedMention(mention, tokens, first, last);
+        return new TaggedMention(mention, tokens, first, last, sentenceStart);
     }
 
     /** The token {@code offset} places after the mention's last token (1 = right after), or null. */
@@ -45,7 +46,7 @@ record TaggedMention(Mention mention, List<Token> tokens, int first, int last) {
 
     /** Whether the mention begins its sentence. */
     boolean startsSentence() {
-        return first == 0;
+        return first == 0 && tokens.getFirst().start() == sentenceStart;
     }
 
     /**

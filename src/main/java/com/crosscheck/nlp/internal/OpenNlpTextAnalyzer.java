@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -109,45 +108,47 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<Token> tokenize(String text, Sentence sentence) {
-        return tokens(text, sentence, null, 0);
+        return tokens(text, sentence, false);
     }
 
     @Override
     public List<Token> tag(String text, Sentence sentence) {
-        return tokens(text, sentence, sentence.span(), 0);
+        return tokens(text, sentence, true);
     }
+
+    /** Characters per token, roughly, for turning a margin in tokens into a window of characters. */
+    private static final int CHARS_PER_TOKEN = 7;
 
     @Override
     public List<Token> tagAround(String text, Sentence sentence, TextSpan focus, int margin) {
-        return tokens(text, sentence, focus, margin);
+        int start = Math.max(sentence.span().start(), focus.start() - margin * CHARS_PER_TOKEN);
+        int end = Math.min(sentence.span().end(), focus.end() + margin * CHARS_PER_TOKEN);
+        if (start > sentence.span().start()) {
+            while (start < focus.start() && !Character.isWhitespace(text.charAt(start - 1))) {
+                start++; // do not cut a word in two
+            }
+        }
+        if (end < sentence.span().end()) {
+            while (end > focus.end() && !Character.isWhitespace(text.charAt(end))) {
+                end--;
+            }
+        }
+        // the window alone is tokenized and tagged: cost grows with the window, not the sentence
+        return tokens(text, new Sentence(new TextSpan(start, end)), true);
     }
 
-    /** Tokenizes the sentence and tags the tokens within {@code margin} tokens of {@code focus} (none if null). */
-    private List<Token> tokens(String text, Sentence sentence, @Nullable TextSpan focus, int margin) {
+    /** Tokenizes the sentence and, if asked, tags all its tokens. */
+    private List<Token> tokens(String text, Sentence sentence, boolean tagged) {
         String sentenceText = QuoteNormalizer.normalise(sentence.text(text));
         Span[] spans = tokenizer.tokenizePos(sentenceText);
         String[] words = Span.spansToStrings(spans, sentenceText);
         int offset = sentence.span().start();
-        int from = 0;
-        int to = 0;
-        if (focus != null) {
-            from = words.length;
-            for (int i = 0; i < words.length; i++) {
-                boolean inFocus = offset + spans[i].getEnd() > focus.start() && offset + spans[i].getStart() < focus.end();
-                if (inFocus) {
-                    from = Math.min(from, i);
-                    to = i + 1;
-                }
-            }
-            from = Math.max(0, Math.min(from, to) - margin);
-            to = margin == 0 && focus.equals(sentence.span()) ? words.length : Math.min(words.length, to + margin);
-        }
-        String[] tags = to > from ? tagger.tag(Arrays.copyOfRange(words, from, to)) : new String[0];
+        String[] tags = tagged && words.length > 0 ? tagger.tag(words) : null;
         var tokens = new ArrayList<Token>(words.length);
         for (int i = 0; i < words.length; i++) {
             int start = offset + spans[i].getStart();
             int end = offset + spans[i].getEnd();
-            String tag = i >= from && i < to ? tags[i - from] : "";
+            String tag = tags == null ? "" : tags[i];
             tokens.add(new Token(new TextSpan(start, end), text.substring(start, end), tag,
                     tag.isEmpty() ? "" : RuleLemmatizer.lemma(words[i], tag)));
         }
