@@ -43,7 +43,7 @@ final class NotClaimRules {
             return false; // "9/11", "24/7"
         }
         return switch (mention.type()) {
-            case DATE -> !isYearInName(m);
+            case DATE -> !isYearInName(m) && !(mention.unit().equals("year") && isIdentifier(m));
             case RANGE -> !isScore(m, body, sentenceStart);
             case COMPOUND -> !Lexicon.FIXED_COMPOUND_UNITS.contains(mention.unit().toLowerCase(Locale.ROOT));
             case ORDINAL -> isRank(m);

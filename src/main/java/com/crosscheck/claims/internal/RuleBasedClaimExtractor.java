@@ -91,6 +91,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return start;
     }
 
+    /** The place in the claim's sentence, else the last one named earlier in its paragraph. */
+    private static @Nullable String place(TaggedMention m, String body, Sentence sentence) {
+        String place = SubjectReader.place(m);
+        if (place == null) {
+            int paragraphStart = lineAround(body, sentence.span().start()).start();
+            place = SubjectReader.lastPlaceIn(body.substring(paragraphStart, sentence.span().start()));
+        }
+        return place;
+    }
+
     /** Numbers of a sentence close enough to share one tagged window. */
     private static List<List<Mention>> clusters(List<Mention> inSentence) {
         var clusters = new ArrayList<List<Mention>>();
@@ -162,7 +172,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 : mention.type() == Mention.Type.RANGE ? "range" : mention.type() == Mention.Type.VAGUE ? "vague" : null;
         Modality modality = bounds.modality() == Modality.FACT && quantity.approx() ? Modality.ESTIMATE : bounds.modality();
         return new Claim(mention.span(), mention.text(body), kind, quantity, date, qualifier, modality,
-                SubjectReader.subject(m, kind, body), SubjectReader.place(m), time, source,
+                SubjectReader.subject(m, kind, body), place(m, body, sentence), time, source,
                 sentence.span(), sections.sectionAt(mention.span().start()));
     }
 

@@ -4,6 +4,7 @@ import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +130,31 @@ final class SubjectReader {
             }
         }
         return null;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}.-]*(?:\\s[A-Z][\\p{L}.-]*)?");
+
+    /**
+     * The last place named in a stretch of text, for claims whose own sentence names none ("the death toll in
+     * the enclave" after a sentence about Gaza).
+     */
+    static @Nullable String lastPlaceIn(String text) {
+        String last = null;
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            String words = m.group().replaceAll("('s|\u2019s|')$", "");
+            String place = Gazetteer.place(words);
+            if (place == null && words.contains(" ")) {
+                place = Gazetteer.place(words.substring(0, words.indexOf(' ')));
+                if (place == null) {
+                    place = Gazetteer.place(words.substring(words.indexOf(' ') + 1));
+                }
+            }
+            if (place != null) {
+                last = place;
+            }
+        }
+        return last;
     }
 
     private static @Nullable String placeAt(List<Token> tokens, int i) {

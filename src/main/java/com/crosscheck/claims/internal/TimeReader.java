@@ -61,7 +61,10 @@ final class TimeReader {
         }
         if (nearest != null) {
             CalendarDate resolved = resolve(nearest.date(), published);
-            return resolved.resolved() != null ? resolved.resolved().toString() : resolved.iso();
+            String day = resolved.resolved() != null ? resolved.resolved().toString() : resolved.iso();
+            int at = nearest.span().start() - sentenceStart;
+            boolean since = at >= 6 && sentence.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT).endsWith("since ");
+            return since ? "since " + day : day;
         }
         Matcher relative = RELATIVE.matcher(sentence);
         if (relative.find() && published != null) {
