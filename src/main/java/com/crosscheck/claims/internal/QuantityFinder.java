@@ -24,8 +24,8 @@ final class QuantityFinder {
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
     private static final String WORD_NUMBER = "(?:(?:a|an|" + WORD_UNIT + ")(?:[ -](?:hundred|thousand|million|billion)"
-            + "(?:[ -](?:and[ -])?" + WORD_UNIT + ")?)+|" + WORD_UNIT + "|a dozen|(?:" + WORD_UNIT + ") dozen"
-            + "|half a (?:million|billion))(?:[ -]and[ -]a[ -]half)?";
+            + "(?:[ -](?:and[ -])?" + WORD_UNIT + ")?)+|a dozen|(?:" + WORD_UNIT + ") dozen|half a (?:million|billion)"
+            + "|" + WORD_UNIT + ")(?:[ -]and[ -]a[ -]half)?";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:[ -]?(?:million|billion|trillion)|bn|mn)";
     private static final String NUMBER = "(?:" + DIGITS + SCALE + "?|" + WORD_NUMBER + ")";

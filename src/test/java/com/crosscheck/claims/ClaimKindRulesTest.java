@@ -1,0 +1,50 @@
+package com.crosscheck.claims;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Kinds come from the word a number counts or the predicate that governs it, not from the sentence at large. */
+class ClaimKindRulesTest {
+
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+
+    private static ClaimKind kindIn(String text) {
+        var claims = EXTRACTOR.extract(text, null);
+        assertThat(claims).as("claims in: " + text).hasSize(1);
+        return claims.getFirst().kind();
+    }
+
+    @Test
+    void the_predicate_after_the_counted_noun_decides() {
+        assertThat(kindIn("At least 89 people died in the fire.")).isEqualTo(ClaimKind.KILLED);
+        assertThat(kindIn("Some 200 people were injured.")).isEqualTo(ClaimKind.INJURED);
+    }
+
+    @Test
+    void a_governing_noun_to_the_left_decides() {
+        assertThat(kindIn("The death toll in the enclave has surpassed 23,000.")).isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
+    void a_casualty_word_elsewhere_in_the_sentence_does_not_decide() {
+        assertThat(kindIn("After the deadly strike, 40 trucks carried aid.")).isEqualTo(ClaimKind.COUNT);
+    }
+
+    @Test
+    void hostages_and_displaced_people_are_told_apart() {
+        assertThat(kindIn("Egypt proposed the release of six hostages.")).isEqualTo(ClaimKind.HOSTAGES);
+        assertThat(kindIn("The strikes left 1.2 million Lebanese civilians displaced.")).isEqualTo(ClaimKind.DISPLACED);
+    }
+
+    @Test
+    void an_age_after_a_name_is_other() {
+        assertThat(kindIn("The suspect, John Smith, 38, was arrested.")).isEqualTo(ClaimKind.OTHER);
+    }
+
+    @Test
+    void distances_and_magnitudes_are_measures() {
+        assertThat(kindIn("The epicentre was 55 kilometers away.")).isEqualTo(ClaimKind.MEASURE);
+        assertThat(kindIn("A magnitude-6.1 quake struck.")).isEqualTo(ClaimKind.MEASURE);
+    }
+}

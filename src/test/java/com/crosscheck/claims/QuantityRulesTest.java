@@ -1,0 +1,186 @@
+package com.crosscheck.claims;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The quantity rules, one behaviour each, on short sentences of the kind news uses. */
+class QuantityRulesTest {
+
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 22);
+
+    private static List<Claim> claims(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED);
+    }
+
+    private static Claim only(String text) {
+        List<Claim> claims = claims(text);
+        assertThat(claims).as("claims in: " + text).hasSize(1);
+        return claims.getFirst();
+    }
+
+    @Test
+    void english_thousands_separators_are_read() {
+        assertThat(only("The toll rose to 23,000 people.").quantity().value()).isEqualTo(23_000);
+    }
+
+    @Test
+    void a_european_thousands_separator_is_read_as_thousands_in_a_count() {
+        assertThat(only("Militants killed 1.200 Israeli citizens.").quantity().value()).isEqualTo(1_200);
+    }
+
+    @Test
+    void a_decimal_with_a_scale_word_is_multiplied() {
+        assertThat(only("Some 1.2 million people were displaced.").quantity().value()).isEqualTo(1_200_000);
+    }
+
+    @Test
+    void a_plain_decimal_stays_a_decimal() {
+        assertThat(only("The quake measured 6.1 on the Richter scale.").quantity().value()).isEqualTo(6.1);
+    }
+
+    @Test
+    void number_words_are_read() {
+        assertThat(only("Rescuers pulled six survivors from the rubble.").quantity().value()).isEqualTo(6);
+    }
+
+    @Test
+    void a_million_in_words_is_read() {
+        assertThat(only("Over a million residents fled.").quantity().value()).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void two_dozen_is_twenty_four() {
+        assertThat(only("Two dozen trucks entered the city.").quantity().value()).isEqualTo(24);
+    }
+
+    @Test
+    void a_vague_plural_becomes_a_range() {
+        Quantity q = only("Hundreds of thousands marched in the capital.").quantity();
+        assertThat(q.low()).isEqualTo(200_000);
+        assertThat(q.high()).isEqualTo(999_999);
+        assertThat(q.approx()).isTrue();
+    }
+
+    @Test
+    void ordinals_in_digits_are_read() {
+        Claim claim = only("It was his 11th visit to the region.");
+        assertThat(claim.quantity().value()).isEqualTo(11);
+        assertThat(claim.kind()).isEqualTo(ClaimKind.TRIP);
+    }
+
+    @Test
+    void ordinals_in_words_are_read() {
+        assertThat(only("He concluded his fifth trip to the Middle East.").quantity().value()).isEqualTo(5);
+    }
+
+    @Test
+    void an_ordinal_standing_for_its_noun_takes_the_trip_noun_of_its_sentence() {
+        Claim claim = only("The diplomat's latest trip is his eleventh to the region.");
+        assertThat(claim.kind()).isEqualTo(ClaimKind.TRIP);
+        assertThat(claim.subject()).contains("to the region");
+    }
+
+    @Test
+    void a_compound_with_a_time_unit_is_a_duration() {
+        Claim claim = only("They held a two-and-a-half-hour meeting.");
+        assertThat(claim.kind()).isEqualTo(ClaimKind.DURATION);
+        assertThat(claim.quantity().value()).isEqualTo(2.5);
+        assertThat(claim.quantity().unit()).isEqualTo("hour");
+    }
+
+    @Test
+    void weeklong_is_one_week() {
+        Claim claim = only("He began a weeklong tour.");
+        assertThat(claim.quantity().value()).isEqualTo(1);
+        assertThat(claim.quantity().unit()).isEqualTo("week");
+    }
+
+    @Test
+    void a_hyphenated_count_compound_is_a_count() {
+        Claim claim = only("The ministers held a four-nation summit.");
+        assertThat(claim.kind()).isEqualTo(ClaimKind.COUNT);
+        assertThat(claim.quantity().value()).isEqualTo(4);
+    }
+
+    @Test
+    void between_two_numbers_is_a_range() {
+        Quantity q = only("Officials said between 30 and 40 houses collapsed.").quantity();
+        assertThat(q.low()).isEqualTo(30);
+        assertThat(q.high()).isEqualTo(40);
+    }
+
+    @Test
+    void a_hyphenated_pair_of_numbers_is_a_range() {
+        Quantity q = only("The storm destroyed 30-40 homes.").quantity();
+        assertThat(q.low()).isEqualTo(30);
+        assertThat(q.high()).isEqualTo(40);
+    }
+
+    @Test
+    void money_keeps_its_currency_and_scale() {
+        Claim claim = only("Donors pledged $2.5 billion in aid.");
+        assertThat(claim.kind()).isEqualTo(ClaimKind.MONEY);
+        assertThat(claim.quantity().value()).isEqualTo(2.5e9);
+        assertThat(claim.quantity().unit()).isEqualTo("USD");
+    }
+
+    @Test
+    void percentages_in_signs_and_words_are_percent() {
+        assertThat(only("Turnout reached 61%.").kind()).isEqualTo(ClaimKind.PERCENT);
+        assertThat(only("Prices rose 15 percent.").quantity().value()).isEqualTo(15);
+    }
+
+    @Test
+    void a_date_without_a_year_takes_the_latest_such_day_before_publication() {
+        Claim claim = only("The attack on Oct. 7 shocked the country.");
+        assertThat(claim.kind()).isEqualTo(ClaimKind.DATE);
+        assertThat(claim.date().resolved()).isEqualTo(LocalDate.of(2024, 10, 7));
+    }
+
+    @Test
+    void a_year_used_in_a_name_is_not_a_claim() {
+        assertThat(claims("Voters turned to the 2024 presidential vote.")).isEmpty();
+    }
+
+    @Test
+    void identifiers_are_not_claims() {
+        assertThat(claims("The plan rests on UN Security Council Resolution 1701.")).isEmpty();
+        assertThat(claims("The F-16 and the Boeing 737 flew past.")).isEmpty();
+    }
+
+    @Test
+    void names_with_ordinals_are_not_claims() {
+        assertThat(claims("It ended the Second Lebanon War.")).isEmpty();
+    }
+
+    @Test
+    void scores_are_not_claims() {
+        assertThat(claims("The liberals hold a 4-3 advantage on the court.")).isEmpty();
+    }
+
+    @Test
+    void a_copyright_line_is_not_a_claim() {
+        assertThat(claims("\u00a9 2025 Thomson Reuters.")).isEmpty();
+    }
+
+    @Test
+    void fixed_phrases_are_not_claims() {
+        assertThat(claims("They discussed a two-state solution.")).isEmpty();
+        assertThat(claims("For the first time, the talks stalled.")).isEmpty();
+    }
+
+    @Test
+    void anaphoric_references_are_not_claims() {
+        assertThat(claims("Relations between the two countries soured.")).isEmpty();
+    }
+
+    @Test
+    void pronoun_one_is_not_a_claim() {
+        assertThat(claims("One of the officials declined to comment.")).isEmpty();
+    }
+}
