@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
  * (same content hash) are skipped, and one bad file does not stop the others.
  */
 @Component
+@Order(0)
 class CorpusStartupImport implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusStartupImport.class);
