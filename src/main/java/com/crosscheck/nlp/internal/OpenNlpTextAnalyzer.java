@@ -133,8 +133,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 end--;
             }
         }
-        // the window alone is tokenized and tagged: cost grows with the window, not the sentence
-        return tokens(text, new Sentence(new TextSpan(start, end)), true);
+        // the window alone is tokenized (by rules) and tagged: cost grows with the window, not the sentence
+        List<TextSpan> spans = FastTokenizer.tokenize(text, start, end);
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = QuoteNormalizer.normalise(spans.get(i).of(text));
+        }
+        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+        var tokens = new ArrayList<Token>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(spans.get(i), spans.get(i).of(text), tags[i], RuleLemmatizer.lemma(words[i], tags[i])));
+        }
+        return tokens;
     }
 
     /** Tokenizes the sentence and, if asked, tags all its tokens. */
