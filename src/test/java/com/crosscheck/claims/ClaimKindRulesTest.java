@@ -2,17 +2,15 @@ package com.crosscheck.claims;
 
 import org.junit.jupiter.api.Test;
 
+import static com.crosscheck.claims.Extracted.claims;
+import static com.crosscheck.claims.Extracted.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Kinds come from the word a number counts or the predicate that governs it, not from the sentence at large. */
 class ClaimKindRulesTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
-
     private static ClaimKind kindIn(String text) {
-        var claims = EXTRACTOR.extract(text, null);
-        assertThat(claims).as("claims in: " + text).hasSize(1);
-        return claims.getFirst().kind();
+        return only(text).kind();
     }
 
     @Test

@@ -2,18 +2,12 @@ package com.crosscheck.claims;
 
 import org.junit.jupiter.api.Test;
 
+import static com.crosscheck.claims.Extracted.claims;
+import static com.crosscheck.claims.Extracted.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Qualifiers before a number and the bounds they set, one behaviour each. */
 class QualifierRulesTest {
-
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
-
-    private static Claim only(String text) {
-        var claims = EXTRACTOR.extract(text, null);
-        assertThat(claims).as("claims in: " + text).hasSize(1);
-        return claims.getFirst();
-    }
 
     @Test
     void a_bare_number_is_exact() {
@@ -84,7 +78,7 @@ class QualifierRulesTest {
 
     @Test
     void a_conversion_in_brackets_shares_the_qualifier_of_its_figure() {
-        var claims = EXTRACTOR.extract("The quake struck about 58km (36 miles) south of the city.", null);
+        var claims = Extracted.claims("The quake struck about 58km (36 miles) south of the city.");
         assertThat(claims).hasSize(2).allSatisfy(c -> assertThat(c.quantity().approx()).isTrue());
     }
 }

@@ -5,23 +5,12 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.crosscheck.claims.Extracted.claims;
+import static com.crosscheck.claims.Extracted.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The quantity rules, one behaviour each, on short sentences of the kind news uses. */
 class QuantityRulesTest {
-
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
-    private static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 22);
-
-    private static List<Claim> claims(String text) {
-        return EXTRACTOR.extract(text, PUBLISHED);
-    }
-
-    private static Claim only(String text) {
-        List<Claim> claims = claims(text);
-        assertThat(claims).as("claims in: " + text).hasSize(1);
-        return claims.getFirst();
-    }
 
     @Test
     void english_thousands_separators_are_read() {
