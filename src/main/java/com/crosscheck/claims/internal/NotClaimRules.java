@@ -1,5 +1,7 @@
 package com.crosscheck.claims.internal;
 
+import com.crosscheck.nlp.Gazetteer;
+
 import com.crosscheck.claims.internal.Mention.Type;
 import com.crosscheck.nlp.Token;
 

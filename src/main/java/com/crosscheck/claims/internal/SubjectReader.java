@@ -1,5 +1,7 @@
 package com.crosscheck.claims.internal;
 
+import com.crosscheck.nlp.Gazetteer;
+
 import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.nlp.Token;
 import org.jspecify.annotations.Nullable;

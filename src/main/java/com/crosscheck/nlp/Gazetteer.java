@@ -1,4 +1,4 @@
-package com.crosscheck.claims.internal;
+package com.crosscheck.nlp;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +12,7 @@ import java.util.Set;
  * recur in international news. It names places in a claim ("Gaza", "Lebanon") and tells populations apart
  * ("Israeli", "Palestinian", "Lebanese").
  */
-final class Gazetteer {
+public final class Gazetteer {
 
     private static final String COUNTRIES = "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia"
             + "|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia"
@@ -63,6 +63,12 @@ final class Gazetteer {
             Map.entry("gazan", "Gaza"), Map.entry("kurdish", "Kurdistan"), Map.entry("somali", "Somalia"),
             Map.entry("ethiopian", "Ethiopia"), Map.entry("korean", "Korea"), Map.entry("venezuelan", "Venezuela"));
 
+    /** Places that span several countries: a claim "to the region" may mean any of them. */
+    private static final Set<String> WIDE_REGIONS = Set.of("Middle East", "Europe", "Asia", "Africa", "Latin America",
+            "South America", "North America", "Balkans", "Caucasus", "Sahel", "Horn of Africa", "Gulf", "Persian Gulf",
+            "Southeast Asia", "Central Asia", "East Asia", "South Asia", "Levant", "Caribbean", "Pacific", "Atlantic",
+            "Mediterranean", "Arctic");
+
     private static final Map<String, String> PLACES = new HashMap<>();
     private static final Set<String> FIRST_WORDS = new java.util.HashSet<>();
 
@@ -77,17 +83,22 @@ final class Gazetteer {
     }
 
     /** The place named exactly by {@code words} ("Gaza Strip", "Lebanon"), or null. */
-    static @Nullable String place(String words) {
+    public static @Nullable String place(String words) {
         return PLACES.get(words.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a place spans several countries ("Middle East", "Europe"). */
+    public static boolean isWideRegion(String place) {
+        return WIDE_REGIONS.contains(place);
+    }
+
     /** Whether a place name may start with this word, for scanning token runs. */
-    static boolean mayStartPlace(String word) {
+    public static boolean mayStartPlace(String word) {
         return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The country of a demonym ("Lebanese" → "Lebanon"), or null. */
-    static @Nullable String countryOfDemonym(String word) {
+    public static @Nullable String countryOfDemonym(String word) {
         return DEMONYMS.get(word.toLowerCase(Locale.ROOT));
     }
 }

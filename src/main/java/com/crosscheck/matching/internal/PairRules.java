@@ -1,0 +1,116 @@
+package com.crosscheck.matching.internal;
+
+import com.crosscheck.claims.ClaimKind;
+import com.crosscheck.claims.Quantity;
+import org.jspecify.annotations.Nullable;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether two claims measure the same quantity. Each rule that keeps two claims apart names itself, so that
+ * a pairing decision can be explained; a pair that passes every rule is compatible.
+ */
+final class PairRules {
+
+    /** The outcome of comparing two claims: null reason means compatible. */
+    record Decision(@Nullable String apartBecause, String evidence) {
+        boolean compatible() {
+            return apartBecause == null;
+        }
+    }
+
+    private static final Set<ClaimKind> POPULATION_KINDS = Set.of(ClaimKind.KILLED, ClaimKind.INJURED,
+            ClaimKind.MISSING, ClaimKind.HOSTAGES, ClaimKind.DISPLACED);
+    /** Words for the same thing, mapped to one of them. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("cease-fire", "ceasefire"), Map.entry("truce", "ceasefire"), Map.entry("quake", "earthquake"),
+            Map.entry("temblor", "earthquake"), Map.entry("tremor", "earthquake"), Map.entry("nation", "country"),
+            Map.entry("state", "country"), Map.entry("visit", "trip"), Map.entry("tour", "trip"),
+            Map.entry("kilometre", "km"), Map.entry("kilometer", "km"), Map.entry("metre", "m"), Map.entry("meter", "m"),
+            Map.entry("home", "house"), Map.entry("building", "house"));
+
+    private PairRules() {
+    }
+
+    static Decision compare(ClaimFeatures a, ClaimFeatures b) {
+        ClaimKind kind = a.kind();
+        if (kind != b.kind()) {
+            return apart("different kinds");
+        }
+        if (!unitFamily(a).equals(unitFamily(b))) {
+            return apart("different units (" + unitFamily(a) + ", " + unitFamily(b) + ")");
+        }
+        if (a.proposal() != b.proposal()) {
+            return apart("one figure is part of a proposal, the other of what happened");
+        }
+        if (!a.nationalities().isEmpty() && !b.nationalities().isEmpty()
+                && a.nationalities().stream().noneMatch(b.nationalities()::contains)) {
+            return apart("different populations (" + a.nationalities() + ", " + b.nationalities() + ")");
+        }
+        if (a.role() != ClaimFeatures.Role.UNSPECIFIED && b.role() != ClaimFeatures.Role.UNSPECIFIED && a.role() != b.role()) {
+            return apart("fighters and civilians are different populations");
+        }
+        if (a.scope() != null && b.scope() != null && !a.scope().equals(b.scope())) {
+            return apart("different scopes (" + a.scope() + ", " + b.scope() + ")");
+        }
+        // a place decides for casualty figures; for other counts it is often only the story's setting
+        if (POPULATION_KINDS.contains(kind) && a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+            return apart("different places (" + a.place() + ", " + b.place() + ")");
+        }
+        Set<String> shared = sharedHeadWords(a, b);
+        if (!POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && shared.isEmpty()) {
+            return apart("they count different things (" + a.headWords() + ", " + b.headWords() + ")");
+        }
+        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP
+                && a.compared().claim().quantity().value() != b.compared().claim().quantity().value()) {
+            return apart("two different figures in one article");
+        }
+        return new Decision(null, evidence(a, b, shared));
+    }
+
+    private static Decision apart(String reason) {
+        return new Decision(reason, "");
+    }
+
+    private static String evidence(ClaimFeatures a, ClaimFeatures b, Set<String> shared) {
+        var parts = new StringBuilder("same kind (" + a.kind().label() + ")");
+        if (!shared.isEmpty()) {
+            parts.append(", counting ").append(String.join(", ", shared));
+        }
+        if (!a.nationalities().isEmpty() && !b.nationalities().isEmpty()) {
+            parts.append(", population ").append(String.join(", ", a.nationalities()));
+        }
+        if (a.scope() != null && a.scope().equals(b.scope())) {
+            parts.append(", scope ").append(a.scope());
+        }
+        if (a.place() != null && a.place().equals(b.place())) {
+            parts.append(", place ").append(a.place());
+        }
+        return parts.toString();
+    }
+
+    private static Set<String> sharedHeadWords(ClaimFeatures a, ClaimFeatures b) {
+        Set<String> left = new HashSet<>();
+        a.headWords().forEach(w -> left.add(SYNONYMS.getOrDefault(w, w)));
+        Set<String> shared = new java.util.LinkedHashSet<>();
+        b.headWords().forEach(w -> {
+            String canonical = SYNONYMS.getOrDefault(w, w);
+            if (left.contains(canonical)) {
+                shared.add(canonical);
+            }
+        });
+        return shared;
+    }
+
+    /** Units that can be compared: all durations, one currency, percent and percentage points apart. */
+    static String unitFamily(ClaimFeatures f) {
+        Quantity q = f.compared().claim().quantity();
+        return switch (f.kind()) {
+            case DURATION -> "time";
+            case MONEY, PERCENT, MEASURE -> SYNONYMS.getOrDefault(q.unit(), q.unit());
+            default -> "";
+        };
+    }
+}

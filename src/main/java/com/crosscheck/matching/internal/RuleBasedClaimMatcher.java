@@ -1,0 +1,116 @@
+package com.crosscheck.matching.internal;
+
+import com.crosscheck.claims.ClaimKind;
+import com.crosscheck.claims.Section;
+import com.crosscheck.matching.ClaimGroup;
+import com.crosscheck.matching.ClaimMatcher;
+import com.crosscheck.matching.ComparedClaim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups claims in three steps: block on kind, unit family and proposal (so that only plausible pairs are
+ * ever compared and the cost grows about linearly), then add each claim to the first group all of whose
+ * members it is compatible with (complete link: no chains of look-alikes), then judge each group.
+ * Dates are not grouped as quantities, and only the articles' own prose takes part.
+ */
+public final class RuleBasedClaimMatcher implements ClaimMatcher {
+
+    @Override
+    public List<ClaimGroup> match(List<ComparedClaim> claims) {
+        Map<String, List<ClaimFeatures>> blocks = new LinkedHashMap<>();
+        claims.stream()
+                .filter(c -> c.claim().section() == Section.BODY && c.claim().kind() != ClaimKind.DATE)
+                .sorted(Comparator.comparing(ComparedClaim::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                        .thenComparing(ComparedClaim::article).thenComparing(c -> c.claim().span().start()))
+                .map(c -> ClaimFeatures.of(c, c.sentence()))
+                .forEach(f -> blocks.computeIfAbsent(blockKey(f), k -> new ArrayList<>()).add(f));
+        var groups = new ArrayList<ClaimGroup>();
+        for (List<ClaimFeatures> block : blocks.values()) {
+            for (Cluster cluster : cluster(block)) {
+                if (cluster.isReportable()) {
+                    groups.add(cluster.toGroup("g" + (groups.size() + 1)));
+                }
+            }
+        }
+        return groups;
+    }
+
+    private static String blockKey(ClaimFeatures f) {
+        return f.kind() + "|" + PairRules.unitFamily(f) + "|" + f.proposal();
+    }
+
+    private static List<Cluster> cluster(List<ClaimFeatures> block) {
+        var clusters = new ArrayList<Cluster>();
+        for (ClaimFeatures claim : block) {
+            Cluster home = null;
+            List<String> evidence = List.of();
+            for (Cluster cluster : clusters) {
+                List<String> found = cluster.evidenceFor(claim);
+                if (found != null) {
+                    home = cluster;
+                    evidence = found;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new Cluster();
+                clusters.add(home);
+            }
+            home.add(claim, evidence);
+        }
+        return clusters;
+    }
+
+    /** A group under construction. */
+    private static final class Cluster {
+        private final List<ClaimFeatures> members = new ArrayList<>();
+        private final List<String> evidence = new ArrayList<>();
+
+        /** The evidence for adding {@code claim}, or null when it is incompatible with any member. */
+        List<String> evidenceFor(ClaimFeatures claim) {
+            var found = new ArrayList<String>();
+            for (ClaimFeatures member : members) {
+                PairRules.Decision decision = PairRules.compare(member, claim);
+                if (!decision.compatible()) {
+                    return null;
+                }
+                found.add("\u201c" + member.compared().claim().text() + "\u201d (" + member.compared().outlet() + ") ~ \u201c"
+                        + claim.compared().claim().text() + "\u201d (" + claim.compared().outlet() + "): " + decision.evidence());
+            }
+            return found;
+        }
+
+        void add(ClaimFeatures claim, List<String> newEvidence) {
+            members.add(claim);
+            evidence.addAll(newEvidence);
+        }
+
+        /** Two articles, or a sequence inside one (only trips form sequences here). */
+        boolean isReportable() {
+            long articles = members.stream().map(m -> m.compared().article()).distinct().count();
+            return members.size() > 1 && (articles > 1 || members.getFirst().kind() == ClaimKind.TRIP);
+        }
+
+        ClaimGroup toGroup(String id) {
+            VerdictRules.Outcome outcome = VerdictRules.judge(members);
+            return new ClaimGroup(id, members.getFirst().kind(), label(), outcome.verdict(),
+                    members.stream().map(m -> m.compared().id()).toList(), outcome.explanation(), evidence);
+        }
+
+        /** The most specific subject among the members, with its place when the subject does not name it. */
+        private String label() {
+            ClaimFeatures best = members.stream()
+                    .max(Comparator.comparingInt(m -> m.compared().claim().subject().length())).orElseThrow();
+            String subject = best.compared().claim().subject();
+            String place = members.stream().map(ClaimFeatures::place).filter(p -> p != null && !subject.contains(p))
+                    .findFirst().orElse(null);
+            return place == null ? subject : subject + " (" + place + ")";
+        }
+    }
+}
