@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * and whether the figure belongs to a proposal rather than to what happened.
  */
 record ClaimFeatures(ComparedClaim compared, Set<String> headWords, Set<String> nationalities, Role role,
-        @Nullable String scope, @Nullable String place, boolean proposal, boolean previous) {
+        @Nullable String scope, @Nullable String place, boolean proposal, boolean previous, @Nullable String eventTime) {
 
     /** Who a casualty figure counts. */
     enum Role { COMBATANT, CIVILIAN, UNSPECIFIED }
@@ -64,7 +64,24 @@ record ClaimFeatures(ComparedClaim compared, Set<String> headWords, Set<String> 
         String before = sentence.substring(0, Math.max(0, Math.min(at, sentence.length())));
         return new ClaimFeatures(compared, head, nationalities, role, scope(parts[1]), claim.place(),
                 PROPOSAL.matcher(before).find(), subject.toLowerCase(Locale.ROOT).contains("previous")
-                        || before.toLowerCase(Locale.ROOT).contains("previous"));
+                        || before.toLowerCase(Locale.ROOT).contains("previous"), eventTime(claim.time()));
+    }
+
+    /** The time a claim names for its event, as ISO text (year, month or day); null for none or a period start. */
+    private static @Nullable String eventTime(@Nullable String time) {
+        if (time == null || time.startsWith("since") || !Character.isDigit(time.charAt(0))) {
+            return null;
+        }
+        int slash = time.indexOf('/');
+        return slash > 0 ? time.substring(0, slash) : time;
+    }
+
+    /** When the event happened as far as known: its own time, else the article's publication date. */
+    @Nullable String eventTimeOrPublished() {
+        if (eventTime != null) {
+            return eventTime;
+        }
+        return compared.published() == null ? null : compared.published().toString();
     }
 
     ClaimKind kind() {

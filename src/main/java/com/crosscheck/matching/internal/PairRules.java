@@ -59,7 +59,14 @@ final class PairRules {
         if (POPULATION_KINDS.contains(kind) && a.place() != null && b.place() != null && !a.place().equals(b.place())) {
             return apart("different places (" + a.place() + ", " + b.place() + ")");
         }
+        String timeConflict = differentTimes(a, b);
+        if (timeConflict != null) {
+            return apart(timeConflict);
+        }
         Set<String> shared = sharedHeadWords(a, b);
+        if (POPULATION_KINDS.contains(kind) && !a.headWords().isEmpty() && !b.headWords().isEmpty() && shared.isEmpty()) {
+            return apart("they count different groups (" + a.headWords() + ", " + b.headWords() + ")");
+        }
         if (!POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && shared.isEmpty()) {
             return apart("they count different things (" + a.headWords() + ", " + b.headWords() + ")");
         }
@@ -68,6 +75,33 @@ final class PairRules {
             return apart("two different figures in one article");
         }
         return new Decision(null, evidence(a, b, shared));
+    }
+
+    /**
+     * Different events: a claim that names its time ("in 2004", "in February") against another claim's time or
+     * publication date, compared at the coarser of the two precisions; days may be a month apart, since a count
+     * reported over several days is one quantity.
+     */
+    private static @Nullable String differentTimes(ClaimFeatures a, ClaimFeatures b) {
+        if (a.eventTime() == null && b.eventTime() == null || a.kind() == ClaimKind.TRIP) {
+            return null; // trips of a sequence happen at different times by nature
+        }
+        String left = a.eventTimeOrPublished();
+        String right = b.eventTimeOrPublished();
+        if (left == null || right == null) {
+            return null;
+        }
+        // a time named by one claim only is weighed against the other's publication date by year alone
+        int precision = a.eventTime() != null && b.eventTime() != null ? Math.min(left.length(), right.length()) : 4;
+        if (precision >= 10) {
+            var d1 = java.time.LocalDate.parse(left.substring(0, 10));
+            var d2 = java.time.LocalDate.parse(right.substring(0, 10));
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d1, d2)) > 31
+                    ? "different events (" + left + ", " + right + ")" : null;
+        }
+        int cut = precision >= 7 ? 7 : 4;
+        return left.substring(0, cut).equals(right.substring(0, cut)) ? null
+                : "different events (" + left.substring(0, cut) + ", " + right.substring(0, cut) + ")";
     }
 
     private static Decision apart(String reason) {
@@ -104,12 +138,18 @@ final class PairRules {
         return shared;
     }
 
+    private static boolean isKilometre(String unit) {
+        return unit.equals("km") || unit.startsWith("kilomet");
+    }
+
     /** Units that can be compared: all durations, one currency, percent and percentage points apart. */
     static String unitFamily(ClaimFeatures f) {
         Quantity q = f.compared().claim().quantity();
         return switch (f.kind()) {
             case DURATION -> "time";
-            case MONEY, PERCENT, MEASURE -> SYNONYMS.getOrDefault(q.unit(), q.unit());
+            case MEASURE -> ValueRange.kilometres(q.unit()) != 1 || isKilometre(q.unit()) ? "length"
+                    : SYNONYMS.getOrDefault(q.unit(), q.unit());
+            case MONEY, PERCENT -> SYNONYMS.getOrDefault(q.unit(), q.unit());
             default -> "";
         };
     }

@@ -15,7 +15,7 @@ record ValueRange(double low, double high) {
     private static final double APPROXIMATION = 0.10;
 
     static ValueRange of(Quantity q, ClaimKind kind, boolean previousCount) {
-        double scale = kind == ClaimKind.DURATION ? hours(q.unit()) : 1;
+        double scale = kind == ClaimKind.DURATION ? hours(q.unit()) : kind == ClaimKind.MEASURE ? kilometres(q.unit()) : 1;
         // "his previous four trips" stands for the fifth
         double shift = previousCount ? 1 : 0;
         double value = (q.value() + shift) * scale;
@@ -44,6 +44,17 @@ record ValueRange(double low, double high) {
             unit *= 10;
         }
         return unit == 1 ? 0 : unit / 2.0;
+    }
+
+    /** Lengths in kilometres, so that "10 kilometres (6 miles)" compare; other measures as they are. */
+    static double kilometres(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "mile" -> 1.609344;
+            case "m", "meter", "metre" -> 0.001;
+            case "foot", "feet", "ft" -> 0.0003048;
+            case "yard" -> 0.0009144;
+            default -> 1;
+        };
     }
 
     private static double hours(String unit) {

@@ -47,14 +47,15 @@ final class VerdictRules {
         if (allOverlap(entries)) {
             return new Outcome(Verdict.AGREE, values(entries, ", ") + ": compatible values");
         }
-        if (!kind.isCumulative() || entries.stream().anyMatch(e -> e.compared().published() == null)) {
+        List<Entry> dated = entries.stream().filter(e -> e.compared().published() != null).toList();
+        if (!kind.isCumulative() || dated.size() < 2) {
             return new Outcome(Verdict.CONFLICT, values(entries, " vs ") + ": incompatible values"
-                    + (kind.isCumulative() ? " and no dates to order them" : " for the same quantity"));
+                    + (kind.isCumulative() ? " and too few dates to order them" : " for the same quantity"));
         }
-        for (int i = 0; i < entries.size(); i++) {
-            for (int j = i + 1; j < entries.size(); j++) {
-                Entry earlier = entries.get(i);
-                Entry later = entries.get(j);
+        for (int i = 0; i < dated.size(); i++) {
+            for (int j = i + 1; j < dated.size(); j++) {
+                Entry earlier = dated.get(i);
+                Entry later = dated.get(j);
                 boolean sameDay = earlier.compared().published().equals(later.compared().published());
                 if (sameDay && !earlier.range().overlaps(later.range())) {
                     return new Outcome(Verdict.CONFLICT, values(entries, " vs ") + ": different figures on the same date");
@@ -64,6 +65,13 @@ final class VerdictRules {
                             + ": the later figure is lower, which a growing count cannot be");
                 }
             }
+        }
+        // an undated report must fit somewhere in the dated sequence
+        double lowest = dated.stream().mapToDouble(e -> e.range().low()).min().orElseThrow();
+        double highest = dated.stream().mapToDouble(e -> e.range().high()).max().orElseThrow();
+        var span = new ValueRange(lowest, highest);
+        if (entries.stream().anyMatch(e -> e.compared().published() == null && !e.range().overlaps(span))) {
+            return new Outcome(Verdict.CONFLICT, values(entries, " vs ") + ": an undated figure fits none of the dated ones");
         }
         return new Outcome(Verdict.EVOLVING, values(entries, " \u2192 ") + ": consistent with the dates");
     }
