@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * and whether the figure belongs to a proposal rather than to what happened.
  */
 record ClaimFeatures(ComparedClaim compared, Set<String> headWords, Set<String> nationalities, Role role,
-        @Nullable String scope, @Nullable String place, boolean proposal, boolean previous, @Nullable String eventTime) {
+        @Nullable String scope, @Nullable String place, boolean proposal, boolean previous, @Nullable String eventTime, String dimension) {
 
     /** Who a casualty figure counts. */
     enum Role { COMBATANT, CIVILIAN, UNSPECIFIED }
@@ -64,7 +64,31 @@ record ClaimFeatures(ComparedClaim compared, Set<String> headWords, Set<String> 
         String before = sentence.substring(0, Math.max(0, Math.min(at, sentence.length())));
         return new ClaimFeatures(compared, head, nationalities, role, scope(parts[1]), claim.place(),
                 PROPOSAL.matcher(before).find(), subject.toLowerCase(Locale.ROOT).contains("previous")
-                        || before.toLowerCase(Locale.ROOT).contains("previous"), eventTime(claim.time()));
+                        || before.toLowerCase(Locale.ROOT).contains("previous"), eventTime(claim.time()),
+                dimension(claim, sentence, at));
+    }
+
+    /**
+     * What a measure measures, from the words around it: a magnitude, a depth, a distance (from its place), or
+     * else its unit. Head words do not tell "10 km deep" from "55 km south of Takengon".
+     */
+    private static String dimension(Claim claim, String sentence, int at) {
+        if (claim.kind() != ClaimKind.MEASURE) {
+            return "";
+        }
+        String unit = claim.quantity().unit().toLowerCase(Locale.ROOT);
+        String around = sentence.substring(Math.max(0, at - 40), Math.min(sentence.length(), at + claim.text().length() + 40))
+                .toLowerCase(Locale.ROOT);
+        if (unit.contains("magnitude") || around.contains("magnitude") || around.contains("richter")) {
+            return "magnitude";
+        }
+        if (around.contains("depth") || around.contains("deep") || around.contains("underground") || around.contains("below")) {
+            return "depth";
+        }
+        if (around.matches("(?s).*\\b(from|away|off|of|outside|north|south|east|west)\\b.*")) {
+            return "distance";
+        }
+        return unit;
     }
 
     /** The time a claim names for its event, as ISO text (year, month or day); null for none or a period start. */

@@ -55,8 +55,16 @@ final class PairRules {
         if (a.scope() != null && b.scope() != null && !a.scope().equals(b.scope())) {
             return apart("different scopes (" + a.scope() + ", " + b.scope() + ")");
         }
-        // a place decides for casualty figures; for other counts it is often only the story's setting
-        if (POPULATION_KINDS.contains(kind) && a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+        if (kind == ClaimKind.MEASURE && !a.dimension().equals(b.dimension())) {
+            return apart("they measure different things (" + a.dimension() + ", " + b.dimension() + ")");
+        }
+        if (kind == ClaimKind.MEASURE && !a.dimension().equals("magnitude") && farApart(a, b)) {
+            // reports of one distance differ by rounding or units, not by half; such figures are other distances
+            return apart("distances too far apart to be one quantity");
+        }
+        // a place decides for casualty figures and distances; for other counts it is often only the setting
+        boolean placeMatters = POPULATION_KINDS.contains(kind) || a.dimension().equals("distance");
+        if (placeMatters && a.place() != null && b.place() != null && !a.place().equals(b.place())) {
             return apart("different places (" + a.place() + ", " + b.place() + ")");
         }
         String timeConflict = differentTimes(a, b);
@@ -67,7 +75,7 @@ final class PairRules {
         if (POPULATION_KINDS.contains(kind) && !a.headWords().isEmpty() && !b.headWords().isEmpty() && shared.isEmpty()) {
             return apart("they count different groups (" + a.headWords() + ", " + b.headWords() + ")");
         }
-        if (!POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && shared.isEmpty()) {
+        if (!POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE && shared.isEmpty()) {
             return apart("they count different things (" + a.headWords() + ", " + b.headWords() + ")");
         }
         if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP
@@ -136,6 +144,12 @@ final class PairRules {
             }
         });
         return shared;
+    }
+
+    private static boolean farApart(ClaimFeatures a, ClaimFeatures b) {
+        double x = a.compared().claim().quantity().value() * ValueRange.kilometres(a.compared().claim().quantity().unit());
+        double y = b.compared().claim().quantity().value() * ValueRange.kilometres(b.compared().claim().quantity().unit());
+        return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 1.6;
     }
 
     private static boolean isKilometre(String unit) {
