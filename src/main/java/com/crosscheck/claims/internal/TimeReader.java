@@ -26,6 +26,9 @@ final class TimeReader {
             "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
             "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
 
+    /** Characters within which a bare year or month is taken as a claim's time. */
+    private static final int NEAR = 50;
+
     private TimeReader() {
     }
 
@@ -53,6 +56,11 @@ final class TimeReader {
         Mention nearest = null;
         for (Mention date : datesInSentence) {
             if (date.span().start() == claimStart || date.date() == null || date.unit().equals("time")) {
+                continue;
+            }
+            // a bare year or month far from the claim is usually about another event ("the 2004 tsunami")
+            boolean coarse = date.unit().equals("year") || date.unit().equals("month");
+            if (coarse && Math.abs(date.span().start() - claimStart) > NEAR) {
                 continue;
             }
             if (nearest == null || Math.abs(date.span().start() - claimStart) < Math.abs(nearest.span().start() - claimStart)) {
