@@ -17,7 +17,7 @@ import java.util.Set;
 final class KindRules {
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "and", "but", "or", "while",
-            "which", "who", "that", "as", "after", "before", "when", "since", "because", "with", "\u2014", "-");
+            "which", "who", "that", "as", "after", "before", "when", "since", "because", "\u2014", "-");
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
 
     private KindRules() {
@@ -96,7 +96,7 @@ final class KindRules {
 
     /** "people were killed", "23,000 dead", "250 others hostage": the predicate within the clause. */
     private static @Nullable ClaimKind predicateAfter(TaggedMention m, int from) {
-        for (int i = from + 1; i < m.tokens().size() && i <= from + 6; i++) {
+        for (int i = from + 1; i < m.tokens().size() && i <= from + 8; i++) {
             Token t = m.tokens().get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (CLAUSE_BREAKS.contains(lower) || t.is("NUM")) {

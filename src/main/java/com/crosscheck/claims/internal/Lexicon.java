@@ -37,7 +37,10 @@ final class Lexicon {
             entry("kidnap", ClaimKind.HOSTAGES), entry("captivity", ClaimKind.HOSTAGES),
             entry("displace", ClaimKind.DISPLACED), entry("displaced", ClaimKind.DISPLACED), entry("evacuate", ClaimKind.DISPLACED),
             entry("flee", ClaimKind.DISPLACED), entry("homeless", ClaimKind.DISPLACED), entry("refuge", ClaimKind.DISPLACED),
-            entry("uproot", ClaimKind.DISPLACED), entry("shelter", ClaimKind.DISPLACED));
+            entry("uproot", ClaimKind.DISPLACED), entry("shelter", ClaimKind.DISPLACED),
+            entry("injury", ClaimKind.INJURED), entry("trap", ClaimKind.MISSING), entry("trapped", ClaimKind.MISSING),
+            entry("tent", ClaimKind.DISPLACED), entry("outdoors", ClaimKind.DISPLACED),
+            entry("accommodation", ClaimKind.DISPLACED), entry("rehouse", ClaimKind.DISPLACED));
 
     /** Words before a number that make it a casualty figure: "death toll ... 23,000", "killing 89". */
     static final Map<String, ClaimKind> GOVERNORS = Map.ofEntries(

@@ -63,7 +63,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         for (Mention mention : cluster) {
                             Claim claim = claim(body, published, sentence, tokens, mention, inSentence, sections, source);
                             if (claim != null) {
-                                claims.add(claim);
+                                claims.add(continuing(body, claim, claims));
                             }
                         }
                     }
@@ -112,6 +112,31 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return clusters;
+    }
+
+    private static final java.util.regex.Pattern MORE_AFTER = java.util.regex.Pattern.compile("^\\s+(more|others|other people)\\b");
+    private static final java.util.regex.Pattern AND_BEFORE = java.util.regex.Pattern.compile("\\b(and|,)\\s*$");
+
+    /**
+     * "killed 170,000 people in the province and tens of thousands more": a count that continues the
+     * casualty figure before it in its sentence takes that figure's kind.
+     */
+    private static Claim continuing(String body, Claim claim, List<Claim> before) {
+        if (claim.kind() != ClaimKind.COUNT || before.isEmpty()) {
+            return claim;
+        }
+        Claim previous = before.getLast();
+        boolean sameSentence = previous.sentence().equals(claim.sentence());
+        String after = body.substring(claim.span().end(), Math.min(body.length(), claim.span().end() + 20));
+        String gap = body.substring(previous.span().end(), claim.span().start());
+        if (!sameSentence || !previous.kind().isCumulative() || previous.kind() == ClaimKind.TRIP
+                || !MORE_AFTER.matcher(after).find() || gap.length() > 80 || !AND_BEFORE.matcher(gap.strip() + " ").find()
+                && !gap.contains(" and ")) {
+            return claim;
+        }
+        return new Claim(claim.span(), claim.text(), previous.kind(), claim.quantity(), claim.date(), claim.qualifier(),
+                claim.modality(), previous.subject(), claim.place(), claim.time(), claim.source(), claim.sentence(),
+                claim.section());
     }
 
     /** The line holding {@code offset}; only lines with a number are split into sentences. */
