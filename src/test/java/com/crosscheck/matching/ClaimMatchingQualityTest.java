@@ -39,7 +39,7 @@ class ClaimMatchingQualityTest {
     }
 
     /**
-     * The target of the matching issue is pair F1 0.75 on ECB+; the first slice of matching reaches about 0.56
+     * The target of the matching issue is pair F1 0.75 on ECB+; the first slice of matching reaches about 0.63
      * (measures and counts are still told apart by head words only). Until the target is met, this guards the
      * level reached against regressions and prints the differences to target/matching-ecb.txt.
      */
@@ -48,8 +48,8 @@ class ClaimMatchingQualityTest {
         MatchingScore score = score(Path.of("src/test/resources/ecbplus"),
                 Path.of("src/test/resources/gold/ecbplus-groups.jsonl"), "ECB+");
 
-        assertThat(score.f1()).isGreaterThanOrEqualTo(0.54);
-        assertThat(score.precision()).isGreaterThanOrEqualTo(0.70);
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.62);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(0.72);
     }
 
     private static MatchingScore score(Path dir, Path goldFile, String name) throws Exception {

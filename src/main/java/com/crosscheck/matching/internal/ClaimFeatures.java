@@ -23,7 +23,8 @@ record ClaimFeatures(ComparedClaim compared, Set<String> headWords, Set<String> 
     enum Role { COMBATANT, CIVILIAN, UNSPECIFIED }
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "his", "her", "their", "its", "our", "this",
-            "that", "these", "those", "and", "or", "other", "others", "some", "all", "more", "people", "person",
+            "that", "these", "those", "and", "or", "other", "others", "some", "all", "more",
+            "second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
             "killed", "injured", "missing", "displaced", "hostages", "hostage", "dead", "wounded", "previous", "latest",
             "total", "new", "further", "additional");
     private static final Set<String> SCOPE_WORDS = Set.of("to", "in", "into", "across", "inside", "at");
@@ -73,6 +74,11 @@ record ClaimFeatures(ComparedClaim compared, Set<String> headWords, Set<String> 
      * else its unit. Head words do not tell "10 km deep" from "55 km south of Takengon".
      */
     private static String dimension(Claim claim, String sentence, int at) {
+        if (claim.kind() == ClaimKind.OTHER) {
+            String around = sentence.substring(Math.max(0, at - 6), Math.min(sentence.length(), at + claim.text().length() + 2));
+            boolean age = claim.text().contains("-old") || around.matches("(?s).*(, \\d{1,3},|aged \\d{1,3}).*");
+            return age ? "age" : "";
+        }
         if (claim.kind() != ClaimKind.MEASURE) {
             return "";
         }

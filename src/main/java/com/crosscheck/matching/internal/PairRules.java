@@ -29,7 +29,8 @@ final class PairRules {
             Map.entry("temblor", "earthquake"), Map.entry("tremor", "earthquake"), Map.entry("nation", "country"),
             Map.entry("state", "country"), Map.entry("visit", "trip"), Map.entry("tour", "trip"),
             Map.entry("kilometre", "km"), Map.entry("kilometer", "km"), Map.entry("metre", "m"), Map.entry("meter", "m"),
-            Map.entry("home", "house"), Map.entry("building", "house"));
+            Map.entry("home", "house"), Map.entry("building", "house"), Map.entry("person", "people"),
+            Map.entry("population", "people"), Map.entry("resident", "people"), Map.entry("inhabitant", "people"));
 
     private PairRules() {
     }
@@ -72,10 +73,17 @@ final class PairRules {
             return apart(timeConflict);
         }
         Set<String> shared = sharedHeadWords(a, b);
-        if (POPULATION_KINDS.contains(kind) && !a.headWords().isEmpty() && !b.headWords().isEmpty() && shared.isEmpty()) {
+        if (POPULATION_KINDS.contains(kind) && !a.headWords().isEmpty() && !b.headWords().isEmpty() && shared.isEmpty()
+                && !isGeneric(a) && !isGeneric(b)) {
             return apart("they count different groups (" + a.headWords() + ", " + b.headWords() + ")");
         }
-        if (!POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE && shared.isEmpty()) {
+        boolean unitsOnly = kind == ClaimKind.DURATION && a.headWords().isEmpty() && b.headWords().isEmpty();
+        boolean ages = a.dimension().equals("age") && b.dimension().equals("age");
+        if (ages && Math.abs(a.compared().claim().quantity().value() - b.compared().claim().quantity().value()) > 2) {
+            return apart("ages of different people");
+        }
+        if (!POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE && shared.isEmpty()
+                && !unitsOnly && !ages) {
             return apart("they count different things (" + a.headWords() + ", " + b.headWords() + ")");
         }
         if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP
@@ -144,6 +152,10 @@ final class PairRules {
             }
         });
         return shared;
+    }
+
+    private static boolean isGeneric(ClaimFeatures f) {
+        return f.headWords().stream().anyMatch(w -> SYNONYMS.getOrDefault(w, w).equals("people"));
     }
 
     private static boolean farApart(ClaimFeatures a, ClaimFeatures b) {
