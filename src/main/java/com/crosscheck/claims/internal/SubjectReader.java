@@ -171,6 +171,12 @@ final class SubjectReader {
             }
         }
         String place = Gazetteer.place(word);
-        return place != null ? place : Gazetteer.countryOfDemonym(word);
+        if (place != null) {
+            return place;
+        }
+        // "Indian Ocean", "American Airlines": a demonym before a name is part of the name
+        boolean partOfName = i + 1 < tokens.size() && !tokens.get(i + 1).text().isEmpty()
+                && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+        return partOfName ? null : Gazetteer.countryOfDemonym(word);
     }
 }

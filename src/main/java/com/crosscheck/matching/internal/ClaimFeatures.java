@@ -7,6 +7,7 @@ import com.crosscheck.nlp.Gazetteer;
 import org.jspecify.annotations.Nullable;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,6 +35,12 @@ record ClaimFeatures(ComparedClaim compared, Set<String> headWords, Set<String> 
             "villager", "patient", "student", "worker", "refugee", "passenger", "family");
     private static final Pattern PROPOSAL = Pattern.compile(
             "(?i)\\b(propos\\w*|offer\\w*|deal|exchange|demand\\w*|would|plan to|call(?:ed|s)? for|seek\\w*|swap)\\b");
+    /** Words that say what a measure measures; the one nearest the number decides. */
+    private static final java.util.Map<String, List<String>> DIMENSION_WORDS = java.util.Map.of(
+            "magnitude", List.of("magnitude", "richter", "measuring"),
+            "depth", List.of("depth", "deep", "beneath", "underground", "below"),
+            "distance", List.of(" from ", " away", " off ", " of ", "outside", "north", "south", "east", "west"),
+            "speed", List.of("mph", "km/h", "speed"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
 
     static ClaimFeatures of(ComparedClaim compared, String sentence) {
@@ -83,18 +90,27 @@ record ClaimFeatures(ComparedClaim compared, Set<String> headWords, Set<String> 
             return "";
         }
         String unit = claim.quantity().unit().toLowerCase(Locale.ROOT);
-        String around = sentence.substring(Math.max(0, at - 40), Math.min(sentence.length(), at + claim.text().length() + 40))
-                .toLowerCase(Locale.ROOT);
-        if (unit.contains("magnitude") || around.contains("magnitude") || around.contains("richter")) {
+        if (unit.contains("magnitude")) {
             return "magnitude";
         }
-        if (around.contains("depth") || around.contains("deep") || around.contains("underground") || around.contains("below")) {
-            return "depth";
+        int from = Math.max(0, at - 60);
+        String around = sentence.substring(from, Math.min(sentence.length(), at + claim.text().length() + 40))
+                .toLowerCase(Locale.ROOT);
+        int number = at - from;
+        String nearest = unit;
+        int best = Integer.MAX_VALUE;
+        for (var entry : DIMENSION_WORDS.entrySet()) {
+            for (String word : entry.getValue()) {
+                for (int i = around.indexOf(word); i >= 0; i = around.indexOf(word, i + 1)) {
+                    int distance = Math.abs(i - number);
+                    if (distance < best) {
+                        best = distance;
+                        nearest = entry.getKey();
+                    }
+                }
+            }
         }
-        if (around.matches("(?s).*\\b(from|away|off|of|outside|north|south|east|west)\\b.*")) {
-            return "distance";
-        }
-        return unit;
+        return nearest;
     }
 
     /** The time a claim names for its event, as ISO text (year, month or day); null for none or a period start. */

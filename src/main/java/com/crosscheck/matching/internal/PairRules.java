@@ -173,7 +173,8 @@ final class PairRules {
         Quantity q = f.compared().claim().quantity();
         return switch (f.kind()) {
             case DURATION -> "time";
-            case MEASURE -> ValueRange.kilometres(q.unit()) != 1 || isKilometre(q.unit()) ? "length"
+            case MEASURE -> f.dimension().equals("magnitude") || f.dimension().equals("speed") ? f.dimension()
+                    : ValueRange.kilometres(q.unit()) != 1 || isKilometre(q.unit()) ? "length"
                     : SYNONYMS.getOrDefault(q.unit(), q.unit());
             case MONEY, PERCENT -> SYNONYMS.getOrDefault(q.unit(), q.unit());
             default -> "";

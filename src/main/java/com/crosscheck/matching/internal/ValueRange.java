@@ -49,7 +49,7 @@ record ValueRange(double low, double high) {
     /** Lengths in kilometres, so that "10 kilometres (6 miles)" compare; other measures as they are. */
     static double kilometres(String unit) {
         return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "mile" -> 1.609344;
+            case "mile", "mph" -> 1.609344;
             case "m", "meter", "metre" -> 0.001;
             case "foot", "feet", "ft" -> 0.0003048;
             case "yard" -> 0.0009144;
