@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Groups claims in three steps: block on kind, unit family and proposal (so that only plausible pairs are
- * ever compared and the cost grows about linearly), then add each claim to the first group all of whose
- * members it is compatible with (complete link: no chains of look-alikes), then judge each group.
+ * ever compared), then add each claim to the best-fitting group all of whose members it is compatible with
+ * (complete link: no chains of look-alikes), then judge each group.
  * Dates are not grouped as quantities, and only the articles' own prose takes part.
  */
 public final class RuleBasedClaimMatcher implements ClaimMatcher {
@@ -45,17 +45,26 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
         return f.kind() + "|" + PairRules.unitFamily(f) + "|" + f.proposal();
     }
 
+    /**
+     * Complete-link clustering, best fit: each claim joins the compatible group where it has the most
+     * shared evidence with articles not yet in it (ties: the earliest group), so that a claim does not settle in
+     * the first group that merely tolerates it.
+     */
     private static List<Cluster> cluster(List<ClaimFeatures> block) {
         var clusters = new ArrayList<Cluster>();
         for (ClaimFeatures claim : block) {
             Cluster home = null;
             List<String> evidence = List.of();
+            int bestScore = -1;
             for (Cluster cluster : clusters) {
                 List<String> found = cluster.evidenceFor(claim);
                 if (found != null) {
-                    home = cluster;
-                    evidence = found;
-                    break;
+                    int score = cluster.affinity(claim);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        home = cluster;
+                        evidence = found;
+                    }
                 }
             }
             if (home == null) {
@@ -84,6 +93,24 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
                         + claim.compared().claim().text() + "\u201d (" + claim.compared().outlet() + "): " + decision.evidence());
             }
             return found;
+        }
+
+        /** How well a claim fits: head words shared with members and same values, over other articles. */
+        int affinity(ClaimFeatures claim) {
+            int score = 0;
+            for (ClaimFeatures member : members) {
+                if (member.compared().article().equals(claim.compared().article())) {
+                    continue;
+                }
+                score += 2 * (int) member.headWords().stream().filter(claim.headWords()::contains).count();
+                if (member.compared().claim().quantity().value() == claim.compared().claim().quantity().value()) {
+                    score += 3;
+                }
+                if (member.place() != null && member.place().equals(claim.place())) {
+                    score += 1;
+                }
+            }
+            return score;
         }
 
         void add(ClaimFeatures claim, List<String> newEvidence) {
