@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code bench <what> FILE.jsonl}: throughput benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchExtractCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchCompareCommand.class})
 final class BenchCommand {
 }

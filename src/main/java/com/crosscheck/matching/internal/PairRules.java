@@ -154,6 +154,21 @@ final class PairRules {
         return shared;
     }
 
+    /** Kinds whose claims must count the same thing (share a head word) to be compared at all. */
+    static boolean needsSharedHead(ClaimKind kind) {
+        return !POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE
+                && kind != ClaimKind.DURATION && kind != ClaimKind.OTHER;
+    }
+
+    /** The counted thing's main noun in canonical form: the last head word ("phase plan" → "plan"). */
+    static String mainHead(ClaimFeatures f) {
+        String last = "";
+        for (String word : f.headWords()) {
+            last = word;
+        }
+        return SYNONYMS.getOrDefault(last, last);
+    }
+
     private static boolean isGeneric(ClaimFeatures f) {
         return f.headWords().stream().anyMatch(w -> SYNONYMS.getOrDefault(w, w).equals("people"));
     }

@@ -41,8 +41,13 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
         return groups;
     }
 
+    /**
+     * The block a claim is compared within: kind, unit family, proposal, and for counted things the main noun
+     * (the last head word), so that a corpus of thousands of articles splits into many small blocks.
+     */
     private static String blockKey(ClaimFeatures f) {
-        return f.kind() + "|" + PairRules.unitFamily(f) + "|" + f.proposal();
+        String key = f.kind() + "|" + PairRules.unitFamily(f) + "|" + f.proposal();
+        return PairRules.needsSharedHead(f.kind()) ? key + "|" + PairRules.mainHead(f) : key;
     }
 
     /**
