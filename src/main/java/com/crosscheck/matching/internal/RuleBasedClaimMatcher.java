@@ -81,29 +81,48 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
         return clusters;
     }
 
+    /** Members a newcomer is checked against at most (complete link within this sample). */
+    private static final int MAX_CHECKED = 24;
+
     /** A group under construction. */
     private static final class Cluster {
         private final List<ClaimFeatures> members = new ArrayList<>();
         private final List<String> evidence = new ArrayList<>();
 
-        /** The evidence for adding {@code claim}, or null when it is incompatible with any member. */
+        /**
+         * The evidence for adding {@code claim}, or null when it is incompatible with a member. Large groups are
+         * checked against their first and latest members only, which keeps matching linear on big corpora; the
+         * evidence names the pairing with the group's first member.
+         */
         List<String> evidenceFor(ClaimFeatures claim) {
-            var found = new ArrayList<String>();
-            for (ClaimFeatures member : members) {
+            String found = null;
+            for (ClaimFeatures member : checked()) {
                 PairRules.Decision decision = PairRules.compare(member, claim);
                 if (!decision.compatible()) {
                     return null;
                 }
-                found.add("\u201c" + member.compared().claim().text() + "\u201d (" + member.compared().outlet() + ") ~ \u201c"
-                        + claim.compared().claim().text() + "\u201d (" + claim.compared().outlet() + "): " + decision.evidence());
+                if (found == null) {
+                    found = "\u201c" + member.compared().claim().text() + "\u201d (" + member.compared().outlet() + ") ~ \u201c"
+                            + claim.compared().claim().text() + "\u201d (" + claim.compared().outlet() + "): " + decision.evidence();
+                }
             }
-            return found;
+            return found == null ? List.of() : List.of(found);
+        }
+
+        /** The members a newcomer is checked against. */
+        private List<ClaimFeatures> checked() {
+            if (members.size() <= MAX_CHECKED) {
+                return members;
+            }
+            var sample = new ArrayList<ClaimFeatures>(members.subList(0, MAX_CHECKED / 3));
+            sample.addAll(members.subList(members.size() - (MAX_CHECKED - MAX_CHECKED / 3), members.size()));
+            return sample;
         }
 
         /** How well a claim fits: head words shared with members and same values, over other articles. */
         int affinity(ClaimFeatures claim) {
             int score = 0;
-            for (ClaimFeatures member : members) {
+            for (ClaimFeatures member : checked()) {
                 if (member.compared().article().equals(claim.compared().article())) {
                     continue;
                 }
