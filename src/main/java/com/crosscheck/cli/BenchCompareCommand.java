@@ -8,15 +8,8 @@ import com.crosscheck.matching.ComparedClaim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,45 +31,22 @@ final class BenchCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var json = JsonMapper.builder().build();
         var extractor = ClaimExtractor.standard();
         var claims = new ArrayList<ComparedClaim>();
-        int articles = 0;
-        try (var lines = Files.lines(file)) {
-            for (String line : (Iterable<String>) lines.limit(limit)::iterator) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = json.readTree(line);
-                String text = node.path("text").asString("");
-                String id = node.path("id").asString("a" + articles);
-                String outlet = node.path("source").isNull() ? id : node.path("source").asString(id);
-                LocalDate published = parse(node.path("date").asString(""));
-                for (Claim claim : extractor.extract(text, published)) {
-                    claims.add(new ComparedClaim(id + "@" + claim.span().start(), id, outlet, published, claim,
-                            claim.sentence().of(text)));
-                }
-                articles++;
+        List<JsonlCorpus.Article> articles = JsonlCorpus.load(file, limit);
+        for (JsonlCorpus.Article article : articles) {
+            for (Claim claim : extractor.extract(article.text(), article.published())) {
+                claims.add(new ComparedClaim(article.id() + "@" + claim.span().start(), article.id(), article.outlet(),
+                        article.published(), claim, claim.sentence().of(article.text())));
             }
         }
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak.reset();
         long start = System.nanoTime();
         List<ClaimGroup> groups = ClaimMatcher.standard().match(claims);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "corpus: %s, %,d articles, %,d claims%n", file.getFileName(), articles, claims.size());
+        System.out.printf(Locale.ROOT, "corpus: %s, %,d articles, %,d claims%n", file.getFileName(), articles.size(), claims.size());
         System.out.printf(Locale.ROOT, "crosscheck compare: %,d groups in %.2f s, peak heap %,d MB%n", groups.size(), seconds,
-                peak >> 20);
+                HeapPeak.megabytes());
         return 0;
-    }
-
-    private static LocalDate parse(String text) {
-        try {
-            return text.length() >= 10 ? LocalDate.parse(text.substring(0, 10)) : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

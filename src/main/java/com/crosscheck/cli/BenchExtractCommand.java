@@ -6,14 +6,7 @@ import com.crosscheck.nlp.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,20 +37,17 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "use only the first N articles (default: all)")
     int limit = Integer.MAX_VALUE;
 
-    private record Doc(String text, LocalDate published, int words) {
-    }
-
     @Override
     public Integer call() throws Exception {
-        List<Doc> docs = load();
-        long words = docs.stream().mapToLong(Doc::words).sum();
+        List<JsonlCorpus.Article> docs = JsonlCorpus.load(file, limit);
+        long words = docs.stream().mapToLong(JsonlCorpus.Article::words).sum();
         var extractor = ClaimExtractor.standard();
         TextAnalyzer analyzer = TextAnalyzer.englishWithDefaultSettings();
         System.out.printf(Locale.ROOT, "corpus: %s, %,d articles, %,d words, %d threads, max heap %,d MB%n",
                 file.getFileName(), docs.size(), words, threads, Runtime.getRuntime().maxMemory() >> 20);
 
-        ToIntFunction<Doc> extract = d -> extractor.extract(d.text(), d.published()).size();
-        ToIntFunction<Doc> naive = d -> {
+        ToIntFunction<JsonlCorpus.Article> extract = d -> extractor.extract(d.text(), d.published()).size();
+        ToIntFunction<JsonlCorpus.Article> naive = d -> {
             int tokens = 0;
             for (Sentence s : analyzer.sentences(d.text())) {
                 tokens += analyzer.tag(d.text(), s).size();
@@ -66,58 +56,32 @@ final class BenchExtractCommand implements Callable<Integer> {
         };
         run(docs.subList(0, Math.min(docs.size(), 2_000)), extract);
         run(docs.subList(0, Math.min(docs.size(), 2_000)), naive);
-        resetPeaks();
+        HeapPeak.reset();
 
         long start = System.nanoTime();
         long claims = run(docs, extract);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peakHeap = peakHeapBytes();
+        long peakHeap = HeapPeak.megabytes();
 
         start = System.nanoTime();
         run(docs, naive);
         double naiveSeconds = (System.nanoTime() - start) / 1e9;
 
         System.out.printf(Locale.ROOT, "crosscheck extract: %.2f s, %,.0f words/s, %,.0f claims/s, %,d claims, peak heap %,d MB%n",
-                seconds, words / seconds, claims / seconds, claims, peakHeap >> 20);
+                seconds, words / seconds, claims / seconds, claims, peakHeap);
         System.out.printf(Locale.ROOT, "naive OpenNLP (sentences, tokens, POS on every sentence): %.2f s, %,.0f words/s%n",
                 naiveSeconds, words / naiveSeconds);
         System.out.printf(Locale.ROOT, "ratio: %.2fx the naive pipeline%n", naiveSeconds / seconds);
         return 0;
     }
 
-    private List<Doc> load() throws IOException {
-        var json = JsonMapper.builder().build();
-        var docs = new ArrayList<Doc>();
-        try (var lines = Files.lines(file)) {
-            for (String line : (Iterable<String>) lines.limit(limit)::iterator) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = json.readTree(line);
-                String text = node.path("text").asString("");
-                JsonNode date = node.get("date");
-                LocalDate published = date == null || date.isNull() ? null : parseDate(date.asString());
-                docs.add(new Doc(text, published, text.isBlank() ? 0 : text.strip().split("\\s+").length));
-            }
-        }
-        return docs;
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private long run(List<Doc> docs, ToIntFunction<Doc> work) throws InterruptedException, ExecutionException {
+    private long run(List<JsonlCorpus.Article> docs, ToIntFunction<JsonlCorpus.Article> work) throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             var futures = new ArrayList<Future<Long>>();
             int chunk = Math.max(1, docs.size() / (threads * 16));
             for (int from = 0; from < docs.size(); from += chunk) {
-                List<Doc> part = docs.subList(from, Math.min(docs.size(), from + chunk));
+                List<JsonlCorpus.Article> part = docs.subList(from, Math.min(docs.size(), from + chunk));
                 futures.add(pool.submit(() -> part.stream().mapToLong(work::applyAsInt).sum()));
             }
             long total = 0;
@@ -128,17 +92,5 @@ final class BenchExtractCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
     }
 }

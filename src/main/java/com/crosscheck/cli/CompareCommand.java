@@ -2,9 +2,6 @@ package com.crosscheck.cli;
 
 import com.crosscheck.claims.Claim;
 import com.crosscheck.claims.ClaimExtractor;
-import com.crosscheck.corpus.ArticleDraft;
-import com.crosscheck.corpus.ArticleReadException;
-import com.crosscheck.corpus.ArticleReader;
 import com.crosscheck.matching.ClaimGroup;
 import com.crosscheck.matching.ClaimMatcher;
 import com.crosscheck.matching.ComparedClaim;
@@ -32,21 +29,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var reader = new ArticleReader(20_000_000);
         var extractor = ClaimExtractor.standard();
         var claimsJson = new ArrayList<Map<String, Object>>();
         var compared = new ArrayList<ComparedClaim>();
-        int failures = 0;
-        for (Path file : files) {
-            ArticleDraft draft;
-            try {
-                draft = reader.read(file);
-            } catch (ArticleReadException e) {
-                System.err.println("crosscheck compare: " + e.getMessage());
-                failures++;
-                continue;
-            }
-            String doc = file.getFileName().toString();
+        int failures = ArticleFiles.forEach("compare", files, 20_000_000, (doc, draft) -> {
             String outlet = draft.outlet() == null ? doc : draft.outlet();
             for (Claim claim : extractor.extract(draft.body(), draft.published())) {
                 String id = "c" + (claimsJson.size() + 1);
@@ -56,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
                 claimsJson.add(json);
                 compared.add(new ComparedClaim(id, doc, outlet, draft.published(), claim, claim.sentence().of(draft.body())));
             }
-        }
+        });
         var groupsJson = new ArrayList<Map<String, Object>>();
         for (ClaimGroup group : ClaimMatcher.standard().match(compared)) {
             var json = new LinkedHashMap<String, Object>();

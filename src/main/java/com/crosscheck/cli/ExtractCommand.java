@@ -2,9 +2,6 @@ package com.crosscheck.cli;
 
 import com.crosscheck.claims.Claim;
 import com.crosscheck.claims.ClaimExtractor;
-import com.crosscheck.corpus.ArticleDraft;
-import com.crosscheck.corpus.ArticleReadException;
-import com.crosscheck.corpus.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,27 +34,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        var reader = new ArticleReader(maxFileSize);
         var extractor = ClaimExtractor.standard();
         var json = JsonMapper.builder().build();
-        int failures = 0;
-        for (Path file : files) {
-            ArticleDraft draft;
-            try {
-                draft = reader.read(file);
-            } catch (ArticleReadException e) {
-                System.err.println("crosscheck extract: " + e.getMessage());
-                failures++;
-                continue;
-            }
+        int failures = ArticleFiles.forEach("extract", files, maxFileSize, (doc, draft) -> {
             List<Claim> claims = extractor.extract(draft.body(), draft.published());
-            String doc = file.getFileName().toString();
             if (format == Format.jsonl) {
                 claims.forEach(c -> out.println(json.writeValueAsString(ClaimJson.of(doc, c, draft.body()))));
             } else {
                 ClaimTable.print(out, doc, claims);
             }
-        }
+        });
         out.flush();
         return failures == 0 ? 0 : 1;
     }
