@@ -70,12 +70,10 @@ public final class Gazetteer {
             "Mediterranean", "Arctic");
 
     private static final Map<String, String> PLACES = new HashMap<>();
-    private static final Set<String> FIRST_WORDS = new java.util.HashSet<>();
 
     static {
         for (String name : (COUNTRIES + "|" + REGIONS).split("\\|")) {
             PLACES.put(name.toLowerCase(Locale.ROOT), name);
-            FIRST_WORDS.add(name.split(" ")[0].toLowerCase(Locale.ROOT));
         }
     }
 
@@ -90,11 +88,6 @@ public final class Gazetteer {
     /** Whether a place spans several countries ("Middle East", "Europe"). */
     public static boolean isWideRegion(String place) {
         return WIDE_REGIONS.contains(place);
-    }
-
-    /** Whether a place name may start with this word, for scanning token runs. */
-    public static boolean mayStartPlace(String word) {
-        return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The country of a demonym ("Lebanese" → "Lebanon"), or null. */

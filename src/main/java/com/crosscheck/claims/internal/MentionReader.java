@@ -15,20 +15,19 @@ import static java.util.Map.entry;
 /** Turns the text of a found number expression into its value, upper figure, unit and date. */
 final class MentionReader {
 
-    private static final Pattern RE_1 = Pattern.compile("(?i).*(%|percent|per cent)$");
-    private static final Pattern RE_2 = Pattern.compile(".*s-long");
-    private static final Pattern RE_3 = Pattern.compile("[\\d.,]+");
-    private static final Pattern RE_4 = Pattern.compile("\\d{4}");
-    private static final Pattern RE_5 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern RE_6 = Pattern.compile("(?i).*(a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}:\\d{2}");
-    private static final Pattern RE_7 = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
-    private static final Pattern RE_8 = Pattern.compile("[.,]$");
-    private static final Pattern RE_9 = Pattern.compile("^[^\\d]*?(?=\\d)");
-    private static final Pattern RE_10 = Pattern.compile("(?i)\\s+(U\\.?S\\.? )?(dollars|euros|pounds|shekels|yuan|rupees|francs|yen)$");
-    private static final Pattern RE_11 = Pattern.compile("(?i)\\s?(%|percent|per cent|percentage points?)$");
-    private static final Pattern RE_12 = Pattern.compile("(?i)\\s?(%|percent|per cent)$");
-    private static final Pattern RE_13 = Pattern.compile("-long$");
-    private static final Pattern RE_14 = Pattern.compile("(?i)\\s?[-\u2013]\\s?|\\s(?:to|or|and)\\s");
+    private static final Pattern PLURAL_LONG = Pattern.compile(".*s-long");
+    private static final Pattern DIGITS_ONLY = Pattern.compile("[\\d.,]+");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?i).*(a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}:\\d{2}");
+    private static final Pattern SLASH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,]$");
+    private static final Pattern BEFORE_FIRST_DIGIT = Pattern.compile("^[^\\d]*?(?=\\d)");
+    private static final Pattern CURRENCY_WORDS = Pattern.compile("(?i)\\s+(U\\.?S\\.? )?(dollars|euros|pounds|shekels|yuan|rupees|francs|yen)$");
+    private static final Pattern PERCENT_WORDS = Pattern.compile("(?i)\\s?(%|percent|per cent|percentage points?)$");
+    private static final Pattern PERCENT_SUFFIX = Pattern.compile("(?i)\\s?(%|percent|per cent)$");
+    private static final Pattern LONG_SUFFIX = Pattern.compile("-long$");
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile("(?i)\\s?[-\u2013]\\s?|\\s(?:to|or|and)\\s");
 
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern SCALE = Pattern.compile("(million|billion|trillion|bn|mn|m\\b|k\\b)", Pattern.CASE_INSENSITIVE);
@@ -80,7 +79,7 @@ final class MentionReader {
     static @Nullable Double number(String t, boolean countContext) {
         Matcher digits = DIGITS.matcher(t);
         if (digits.find()) {
-            String d = RE_8.matcher(digits.group()).replaceAll("");
+            String d = TRAILING_PUNCTUATION.matcher(digits.group()).replaceAll("");
             Matcher scale = SCALE.matcher(t.substring(digits.end()));
             boolean scaled = scale.find();
             double value = NumberWords.parseDigits(d, countContext && !scaled);
@@ -100,9 +99,9 @@ final class MentionReader {
     }
 
     private static @Nullable Mention money(String t, TextSpan span) {
-        Double value = number(RE_9.matcher(t).replaceAll(""), false);
+        Double value = number(BEFORE_FIRST_DIGIT.matcher(t).replaceAll(""), false);
         if (value == null) {
-            value = number(RE_10.matcher(t).replaceAll(""), false);
+            value = number(CURRENCY_WORDS.matcher(t).replaceAll(""), false);
         }
         if (value == null) {
             return null;
@@ -116,16 +115,16 @@ final class MentionReader {
     }
 
     private static @Nullable Mention percent(String t, TextSpan span) {
-        String number = RE_11.matcher(t).replaceAll("");
+        String number = PERCENT_WORDS.matcher(t).replaceAll("");
         Double value = number(number, false);
         String unit = t.toLowerCase(Locale.ROOT).contains("point") ? "percentage points" : "%";
         return value == null ? null : new Mention(span, Type.PERCENT, value, null, unit, null);
     }
 
     private static @Nullable Mention range(String t, TextSpan span) {
-        String unit = RE_1.matcher(t).matches() ? "%" : "";
-        String figures = RE_12.matcher(t).replaceAll("");
-        String[] parts = RE_14.split(figures, 2);
+        String unit = PERCENT_SUFFIX.matcher(t).find() ? "%" : "";
+        String figures = PERCENT_SUFFIX.matcher(t).replaceAll("");
+        String[] parts = RANGE_SEPARATOR.split(figures, 2);
         if (parts.length < 2) {
             return null;
         }
@@ -154,7 +153,7 @@ final class MentionReader {
         }
         Matcher longWord = LONG_WORD.matcher(lower);
         if (longWord.matches()) {
-            boolean plural = RE_2.matcher(lower).matches();
+            boolean plural = PLURAL_LONG.matcher(lower).matches();
             return new Mention(span, plural ? Type.VAGUE : Type.COMPOUND, plural ? 2 : 1, null,
                     unitName(longWord.group(1)), null);
         }
@@ -167,7 +166,7 @@ final class MentionReader {
         String[] parts = lower.split("-");
         for (int cut = parts.length - 1; cut >= 1; cut--) {
             String head = String.join("-", java.util.Arrays.copyOfRange(parts, 0, cut));
-            Double value = RE_3.matcher(head).matches() ? number(head, false) : NumberWords.parseWords(head);
+            Double value = DIGITS_ONLY.matcher(head).matches() ? number(head, false) : NumberWords.parseWords(head);
             if (value != null) {
                 String unit = String.join("-", java.util.Arrays.copyOfRange(parts, cut, parts.length));
                 return new Mention(span, Type.COMPOUND, value, null, unitName(unit), null);
@@ -178,7 +177,7 @@ final class MentionReader {
 
     /** Units in the singular: "hours" → "hour", "year-long" → "year". */
     static String unitName(String unit) {
-        String u = RE_13.matcher(unit).replaceAll("");
+        String u = LONG_SUFFIX.matcher(unit).replaceAll("");
         if (u.equals("centur")) {
             return "century";
         }
@@ -186,14 +185,14 @@ final class MentionReader {
     }
 
     private static @Nullable Mention date(String t, TextSpan span) {
-        if (RE_4.matcher(t).matches()) {
+        if (YEAR.matcher(t).matches()) {
             return new Mention(span, Type.DATE, Integer.parseInt(t), null, "year", new CalendarDate(t, null));
         }
-        if (RE_5.matcher(t).matches()) {
+        if (ISO_DAY.matcher(t).matches()) {
             return new Mention(span, Type.DATE, Integer.parseInt(t.substring(0, 4)), null, "day",
                     new CalendarDate(t, java.time.LocalDate.parse(t)));
         }
-        if (RE_6.matcher(t).matches()) {
+        if (CLOCK_TIME.matcher(t).matches()) {
             Matcher m = CLOCK.matcher(t);
             if (!m.lookingAt()) {
                 return null;
@@ -209,7 +208,7 @@ final class MentionReader {
             return new Mention(span, Type.DATE, 0, null, "time",
                     new CalendarDate("T%02d:%02d".formatted(hour, minute), null));
         }
-        if (RE_7.matcher(t).matches()) {
+        if (SLASH_DATE.matcher(t).matches()) {
             String[] p = t.split("/");
             return dayMention(span, Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
         }

@@ -11,8 +11,8 @@ import static java.util.Map.entry;
 /** Reads numbers written in digits ("23,000", "1.200", "2.6") or in words ("twenty-five", "a million", "fifth"). */
 final class NumberWords {
 
-    private static final Pattern RE_1 = Pattern.compile("[\\s\u00a0]+");
-    private static final Pattern RE_2 = Pattern.compile("[ -]");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0]+");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[ -]");
 
     static final Map<String, Integer> UNITS = Map.ofEntries(
             entry("zero", 0), entry("one", 1), entry("two", 2), entry("three", 3), entry("four", 4),
@@ -64,7 +64,7 @@ final class NumberWords {
      * "two dozen", "a million", "half a million", "two-and-a-half", "one and a half". Null if it is not one.
      */
     static @Nullable Double parseWords(String words) {
-        String w = RE_1.matcher(words.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+        String w = WHITESPACE.matcher(words.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
         double half = 0;
         var halfMatcher = AND_A_HALF.matcher(w);
         if (halfMatcher.matches()) {
@@ -78,7 +78,7 @@ final class NumberWords {
         double total = 0;
         double current = 0;
         boolean any = false;
-        for (String part : RE_2.split(w)) {
+        for (String part : WORD_SEPARATOR.split(w)) {
             if (part.equals("and") && any) {
                 continue;
             }

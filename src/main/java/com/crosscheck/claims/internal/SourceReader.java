@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class SourceReader {
 
-    private static final Pattern RE_1 = Pattern.compile("(?i)(the\\s+)?(on|in|that|it|he|she|they)");
-    private static final Pattern RE_2 = Pattern.compile("(?i)(he|she|they|it|we|i|you|this|that)");
-    private static final Pattern RE_3 = Pattern.compile("^(?i)the\\s+");
+    private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)(the\\s+)?(on|in|that|it|he|she|they)");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(he|she|they|it|we|i|you|this|that)");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
     private static final String SPEECH = "(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed"
             + "|confirms|estimated|estimates|stated|states|added|noted|claimed|claims|warned|warns|tallied|counted)";
@@ -43,7 +43,7 @@ final class SourceReader {
             return clean(according.group(1));
         }
         Matcher after = SPEAKER_AFTER.matcher(sentence);
-        if (after.find() && !RE_1.matcher(after.group(1)).matches()) {
+        if (after.find() && !NOT_A_SPEAKER.matcher(after.group(1)).matches()) {
             return clean(after.group(1));
         }
         // the speaker before the last speech verb: matched only on the few words before each verb
@@ -59,8 +59,8 @@ final class SourceReader {
     }
 
     private static @Nullable String clean(String source) {
-        String s = RE_3.matcher(source.strip()).replaceAll("").replaceAll("\\s+", " ");
-        if (s.isEmpty() || RE_2.matcher(s).matches()) {
+        String s = LEADING_THE.matcher(source.strip()).replaceAll("").replaceAll("\\s+", " ");
+        if (s.isEmpty() || PRONOUN.matcher(s).matches()) {
             return null;
         }
         return s;

@@ -20,8 +20,8 @@ import java.util.Set;
  */
 final class SubjectReader {
 
-    private static final Pattern RE_1 = Pattern.compile("^(the|of the) ");
-    private static final Pattern RE_2 = Pattern.compile("('s|\u2019s|')$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|of the) ");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("('s|\u2019s|')$");
 
     private static final Set<String> SCOPE_PREPOSITIONS = Set.of("to", "in", "from", "across", "inside", "at", "on",
             "since", "into", "near", "throughout");
@@ -49,7 +49,7 @@ final class SubjectReader {
             scopeFrom = m.last() + 1;
         }
         String kindWord = kindWord(kind);
-        String phrase = RE_1.matcher(String.join(" ", words)).replaceAll("").replace(" 's", "'s");
+        String phrase = LEADING_ARTICLE.matcher(String.join(" ", words)).replaceAll("").replace(" 's", "'s");
         if (kindWord != null && !phrase.toLowerCase(Locale.ROOT).contains(kindWord.substring(0, 4))) {
             phrase = phrase + " " + kindWord;
         }
@@ -160,7 +160,7 @@ final class SubjectReader {
     }
 
     private static @Nullable String placeAt(List<Token> tokens, int i) {
-        String word = RE_2.matcher(tokens.get(i).text()).replaceAll("");
+        String word = POSSESSIVE_END.matcher(tokens.get(i).text()).replaceAll("");
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }
