@@ -1,8 +1,10 @@
 package com.crosscheck.workbench;
 
+import com.crosscheck.claims.ClaimService;
 import com.crosscheck.corpus.Article;
 import com.crosscheck.corpus.ArticleId;
 import com.crosscheck.corpus.CorpusService;
+import com.crosscheck.matching.MatchingService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,30 +17,35 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Articles side by side, at {@code /compare/<id>,<id>[,<id>...]}: 2 to 4 columns, oldest first, so that
- * reading left to right follows the story in time. A bad address gets a message, never a stack trace.
+ * reading left to right follows the story in time, with every claim highlighted and its group one click away.
+ * {@code ?claim=<id>} opens with that claim's group selected. A bad address gets a message, never a stack trace.
  */
 @Route("compare")
 @Menu(order = 1, title = "Compare")
 class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final CorpusService corpus;
+    private final ClaimService claims;
+    private final MatchingService matching;
     private String title = "Compare \u00b7 Crosscheck";
+    private @Nullable ComparisonWorkspace workspace;
 
-    CompareView(CorpusService corpus) {
+    CompareView(CorpusService corpus, ClaimService claims, MatchingService matching) {
         this.corpus = corpus;
+        this.claims = claims;
+        this.matching = matching;
         addClassName("compare-view");
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         removeAll();
+        workspace = null;
         title = "Compare \u00b7 Crosscheck";
         if (parameter == null || parameter.isBlank()) {
             showMessage("Nothing to compare yet",
@@ -58,7 +65,13 @@ class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             showMessage("This comparison cannot be shown", missingMessage(address.ids(), articles));
             return;
         }
-        showColumns(articles);
+        var comparison = new Comparison(articles, claims.claimsOf(address.ids()), matching.groupsFor(address.ids()));
+        workspace = new ComparisonWorkspace(comparison, address);
+        add(workspace);
+        event.getLocation().getQueryParameters().getSingleParameter("claim").ifPresent(workspace::selectClaim);
+        title = "Compare: " + comparison.articles().stream()
+                .map(a -> a.outlet() == null ? a.title() : a.outlet())
+                .collect(Collectors.joining(", ")) + " \u00b7 Crosscheck";
     }
 
     @Override
@@ -66,19 +79,9 @@ class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         return title;
     }
 
-    private void showColumns(List<Article> articles) {
-        var columns = new Div();
-        columns.addClassName("compare-columns");
-        columns.getElement().setAttribute("data-columns", Integer.toString(articles.size()));
-        articles.stream()
-                .sorted(Comparator.comparing(Article::published,
-                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
-                .map(ArticleColumn::new)
-                .forEach(columns::add);
-        add(columns);
-        title = "Compare: " + articles.stream()
-                .map(a -> a.outlet() == null ? a.title() : a.outlet())
-                .collect(Collectors.joining(", ")) + " \u00b7 Crosscheck";
+    /** The comparison on screen, or null when the address could not be shown. */
+    @Nullable ComparisonWorkspace workspace() {
+        return workspace;
     }
 
     private static String missingMessage(List<ArticleId> requested, List<Article> found) {

@@ -63,7 +63,7 @@ class CompareViewTest extends KaribuTest {
         assertThat(_find(column, Paragraph.class)).allSatisfy(p -> {
             int start = Integer.parseInt(p.getElement().getAttribute("data-start"));
             int end = Integer.parseInt(p.getElement().getAttribute("data-end"));
-            assertThat(body.substring(start, end)).isEqualTo(p.getText());
+            assertThat(body.substring(start, end)).isEqualTo(p.getElement().getTextRecursively());
         });
     }
 

@@ -45,7 +45,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
             links.add(link);
             nav.add(link);
         }
-        var bar = new Header(brand, nav);
+        var bar = new Header(brand, nav, new ThemeToggle());
         bar.addClassName("app-bar");
         content.addClassName("app-content");
         addClassName("app-layout");

@@ -1,0 +1,222 @@
+package com.crosscheck.workbench;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One comparison at work: a toolbar (text or matrix, legend, group and conflict navigation, help), the
+ * article columns or the claims matrix, and the panel of the selected group. Selecting a claim selects its
+ * group: its claims get {@code data-selected}, every column scrolls to its member and the links are redrawn.
+ */
+class ComparisonWorkspace extends Div {
+
+    private final Comparison comparison;
+    private final ComparisonAddress address;
+    private final GroupNavigator navigator;
+    private final Map<String, Element> marks = new HashMap<>();
+    private final List<Element> selectedMarks = new ArrayList<>();
+    private final ClaimLinks links = new ClaimLinks();
+    private final Div columns = new Div();
+    private final GroupPanel panel;
+    private final Tab textTab = new Tab("Side by side");
+    private final Tab matrixTab = new Tab("Claims matrix");
+    private final Tabs tabs = new Tabs(textTab, matrixTab);
+    private @Nullable ClaimsMatrix matrix;
+    private @Nullable ShownGroup selectedGroup;
+    private @Nullable ShownClaim selectedClaim;
+
+    ComparisonWorkspace(Comparison comparison, ComparisonAddress address) {
+        this.comparison = comparison;
+        this.address = address;
+        this.navigator = new GroupNavigator(comparison.groups());
+        this.panel = new GroupPanel(comparison, claim -> selectClaim(claim, true));
+        addClassName("comparison-workspace");
+
+        columns.addClassName("compare-columns");
+        columns.getElement().setAttribute("data-columns", Integer.toString(comparison.articles().size()));
+        comparison.articles().forEach(a -> columns.add(new ArticleColumn(a, comparison, marks)));
+        columns.add(links);
+        columns.getElement().addEventListener("click", e -> claimEvent(e.getEventData()))
+                .addEventData(CLAIM_ID);
+        columns.getElement().addEventListener("keydown", e -> claimEvent(e.getEventData()))
+                .addEventData(CLAIM_ID).setFilter("event.key === 'Enter'");
+
+        var main = new Div(columns);
+        main.addClassName("workspace-main");
+        tabs.addSelectedChangeListener(e -> showTab(main));
+        var body = new Div(main, panel);
+        body.addClassName("workspace-body");
+        add(toolbar(), body);
+        shortcuts();
+    }
+
+    private static final String CLAIM_ID = "event.target.closest('[data-claim-id]')?.dataset.claimId ?? ''";
+
+    private void claimEvent(JsonNode data) {
+        String id = data.path(CLAIM_ID).asString("");
+        comparison.claim(id).ifPresent(c -> selectClaim(c, false));
+    }
+
+    private Div toolbar() {
+        tabs.addClassName("workspace-tabs");
+        var legend = new Legend(comparison.claims().stream().map(c -> c.claim().kind().label()).distinct().sorted().toList());
+        var conflicts = new Span(comparison.conflictCount() + " conflicts \u00b7 " + comparison.groups().size() + " groups");
+        conflicts.addClassName("workspace-counts");
+        var conflictNav = stepper("conflict", "P", "N", this::previousConflict, this::nextConflict);
+        var groupNav = stepper("group", "K", "J", this::previousGroup, this::nextGroup);
+        var help = new Button(VaadinIcon.QUESTION_CIRCLE_O.create(), e -> new ShortcutsDialog().open());
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        help.setAriaLabel("Keyboard and reading aids (?)");
+        help.setTooltipText("Keyboard and reading aids (?)");
+        var toolbar = new Div(tabs, legend, conflicts, conflictNav, groupNav, help);
+        toolbar.addClassName("workspace-toolbar");
+        return toolbar;
+    }
+
+    /** "‹ conflict ›": previous and next, with the keys in their tooltips. */
+    private static Div stepper(String what, String previousKey, String nextKey, Runnable previous, Runnable next) {
+        var back = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> previous.run());
+        back.setAriaLabel("Previous " + what + " (" + previousKey + ")");
+        back.setTooltipText("Previous " + what + " (" + previousKey + ")");
+        var forward = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> next.run());
+        forward.setAriaLabel("Next " + what + " (" + nextKey + ")");
+        forward.setTooltipText("Next " + what + " (" + nextKey + ")");
+        for (Button button : List.of(back, forward)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        }
+        var label = new Span(what);
+        label.addClassName("stepper-label");
+        var stepper = new Div(back, label, forward);
+        stepper.addClassName("stepper");
+        stepper.getElement().setAttribute("data-step", what);
+        return stepper;
+    }
+
+    private void shortcuts() {
+        Shortcuts.addShortcutListener(this, this::nextConflict, Key.KEY_N);
+        Shortcuts.addShortcutListener(this, this::previousConflict, Key.KEY_P);
+        Shortcuts.addShortcutListener(this, this::nextGroup, Key.KEY_J);
+        Shortcuts.addShortcutListener(this, this::previousGroup, Key.KEY_K);
+        Shortcuts.addShortcutListener(this, this::clearSelection, Key.ESCAPE);
+        Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.of("?"));
+    }
+
+    /** Hides rather than removes the other tab, so the columns keep their scroll positions. */
+    private void showTab(Div main) {
+        boolean showMatrix = tabs.getSelectedTab() == matrixTab;
+        if (showMatrix && matrix == null) {
+            matrix = new ClaimsMatrix(comparison, claim -> selectClaim(claim, true));
+            main.add(matrix);
+        }
+        columns.setVisible(!showMatrix);
+        if (matrix != null) {
+            matrix.setVisible(showMatrix);
+        }
+        if (!showMatrix && selectedClaim != null) {
+            links.focusSelected(selectedClaim.id());
+        }
+    }
+
+    void nextGroup() {
+        go(navigator.next(selectedGroup));
+    }
+
+    void previousGroup() {
+        go(navigator.previous(selectedGroup));
+    }
+
+    void nextConflict() {
+        go(navigator.nextConflict(selectedGroup));
+    }
+
+    void previousConflict() {
+        go(navigator.previousConflict(selectedGroup));
+    }
+
+    private void go(Optional<ShownGroup> group) {
+        group.ifPresent(g -> selectClaim(g.members().getFirst(), true));
+    }
+
+    /** Selects the claim with this id and its group, as a link with {@code ?claim=} does. */
+    void selectClaim(String claimId) {
+        comparison.claim(claimId).ifPresent(c -> selectClaim(c, true));
+    }
+
+    /** Selects a claim and its group; {@code reveal} switches to the text when the matrix is showing. */
+    void selectClaim(ShownClaim claim, boolean reveal) {
+        if (reveal && tabs.getSelectedTab() != textTab) {
+            tabs.setSelectedTab(textTab);
+        }
+        selectedMarks.forEach(m -> m.removeAttribute(ClaimMarks.SELECTED));
+        selectedMarks.clear();
+        selectedClaim = claim;
+        selectedGroup = comparison.groupOf(claim.id()).orElse(null);
+        List<ShownClaim> members = selectedGroup == null ? List.of(claim) : selectedGroup.members();
+        for (ShownClaim member : members) {
+            Element mark = marks.get(member.id());
+            if (mark != null) {
+                mark.setAttribute(ClaimMarks.SELECTED, member == claim ? "focus" : "");
+                selectedMarks.add(mark);
+            }
+        }
+        if (selectedGroup == null) {
+            panel.showUnmatched(claim);
+        } else {
+            panel.showGroup(selectedGroup);
+        }
+        links.focusSelected(claim.id());
+        getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, address.path() + "?claim=" + claim.id()));
+    }
+
+    void clearSelection() {
+        selectedMarks.forEach(m -> m.removeAttribute(ClaimMarks.SELECTED));
+        selectedMarks.clear();
+        selectedGroup = null;
+        selectedClaim = null;
+        panel.showSummary();
+        links.focusSelected(null);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address.path()));
+    }
+
+    @Nullable ShownGroup selectedGroup() {
+        return selectedGroup;
+    }
+
+    /** The ids of the claims marked {@code data-selected}. */
+    List<String> selectedClaimIds() {
+        return selectedMarks.stream().map(m -> m.getAttribute("data-claim-id")).toList();
+    }
+
+    Comparison comparison() {
+        return comparison;
+    }
+
+    GroupPanel panel() {
+        return panel;
+    }
+
+    @Nullable ClaimsMatrix matrix() {
+        return matrix;
+    }
+
+    void showMatrix() {
+        tabs.setSelectedTab(matrixTab);
+    }
+}

@@ -1,0 +1,133 @@
+package com.crosscheck.workbench;
+
+import com.crosscheck.base.ui.DisplayDates;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The side panel: the selected group's label, verdict, explanation, values by outlet, timeline and the
+ * evidence that put its claims together; an unmatched claim's details; or, with nothing selected, a summary
+ * of the comparison and how to start.
+ */
+class GroupPanel extends Aside {
+
+    private final Comparison comparison;
+    private final Consumer<ShownClaim> onClaimChosen;
+
+    GroupPanel(Comparison comparison, Consumer<ShownClaim> onClaimChosen) {
+        this.comparison = comparison;
+        this.onClaimChosen = onClaimChosen;
+        addClassName("group-panel");
+        getElement().setAttribute("aria-live", "polite");
+        showSummary();
+    }
+
+    void showSummary() {
+        removeAll();
+        long conflicts = comparison.conflictCount();
+        long agree = comparison.groups().stream().filter(g -> g.verdict().label().equals("agree")).count();
+        long evolving = comparison.groups().stream().filter(g -> g.verdict().label().equals("evolving")).count();
+        long unmatched = comparison.claims().stream()
+                .filter(c -> c.isOwnText() && comparison.groupOf(c.id()).isEmpty()).count();
+        var counts = new UnorderedList(
+                count(new VerdictBadge("conflict"), conflicts, "conflicting figures"),
+                count(new VerdictBadge("evolving"), evolving, "figures that changed over time"),
+                count(new VerdictBadge("agree"), agree, "figures that agree"),
+                count(new VerdictBadge("unmatched"), unmatched, "claims found in one article only"));
+        counts.addClassName("summary-counts");
+        add(kicker(comparison.groups().size() + " claim groups"), new H3("Where the sources stand"), counts,
+                new Paragraph("Click a highlighted figure to see the same quantity in the other articles. "
+                        + "Press N for the next conflict, J for the next group, ? for all keys."));
+    }
+
+    void showGroup(ShownGroup group) {
+        removeAll();
+        var header = new Div(kicker("Group " + group.number() + " of " + comparison.groups().size()),
+                new VerdictBadge(group.verdict().label()), new KindTag(group.group().kind().label()));
+        header.addClassName("panel-header");
+        var label = new H3(group.group().label());
+        label.addClassName("group-label");
+        var explanation = new Paragraph(group.group().explanation());
+        explanation.addClassName("group-explanation");
+        add(header, label, explanation, values(group));
+        if (TimelineChart.canShow(group)) {
+            var chart = new TimelineChart();
+            List<ShownClaim> skipped = chart.show(group);
+            add(chart);
+            if (!skipped.isEmpty()) {
+                var note = new Paragraph("Not drawn: " + skipped.stream()
+                        .map(m -> ClaimTexts.asWritten(m.claim()) + " (" + m.outlet() + (m.article().published() == null
+                                ? ", undated)" : ", another unit)"))
+                        .collect(Collectors.joining("; ")) + ".");
+                note.addClassName("chart-note");
+                add(note);
+            }
+        }
+        if (!group.group().evidence().isEmpty()) {
+            var evidence = new UnorderedList();
+            group.group().evidence().forEach(line -> evidence.add(new ListItem(line)));
+            evidence.addClassName("group-evidence");
+            add(new Details("Why these claims are grouped", evidence));
+        }
+    }
+
+    void showUnmatched(ShownClaim claim) {
+        removeAll();
+        var header = new Div(kicker("Claim"), new VerdictBadge("unmatched"), new KindTag(claim.claim().kind().label()));
+        header.addClassName("panel-header");
+        String why = claim.isOwnText()
+                ? "No claim in the other articles was found to measure the same quantity."
+                : "This figure is in " + ClaimTexts.sectionName(claim.claim())
+                        + ", not the article's own text, so it is not matched.";
+        var details = new Div();
+        details.addClassName("claim-details");
+        ClaimTexts.details(claim.claim()).lines().skip(1).forEach(line -> details.add(new Div(line)));
+        add(header, new H3(ClaimTexts.asWritten(claim.claim())), new Paragraph(why), details);
+    }
+
+    private Component values(ShownGroup group) {
+        var list = new UnorderedList();
+        list.addClassName("group-values");
+        for (ShownClaim member : group.members()) {
+            var outlet = new Span(member.outlet());
+            outlet.addClassName("value-outlet");
+            var date = new Span(DisplayDates.format(member.article().published()));
+            date.addClassName("value-date");
+            var value = new Span(ClaimTexts.asWritten(member.claim()));
+            value.addClassName("value-text");
+            var item = new ListItem(outlet, date, value);
+            item.getElement().setAttribute("data-claim-id", member.id());
+            item.getElement().setAttribute("tabindex", "0");
+            item.getElement().setAttribute("role", "button");
+            item.getElement().setAttribute("title", "Show in the text");
+            item.addClickListener(e -> onClaimChosen.accept(member));
+            item.getElement().addEventListener("keydown", e -> onClaimChosen.accept(member)).setFilter("event.key === 'Enter'");
+            list.add(item);
+        }
+        return list;
+    }
+
+    private static Span kicker(String text) {
+        var kicker = new Span(text);
+        kicker.addClassName("panel-kicker");
+        return kicker;
+    }
+
+
+    private static ListItem count(VerdictBadge badge, long count, String what) {
+        var number = new Span(Long.toString(count));
+        number.addClassName("summary-number");
+        return new ListItem(badge, number, new Span(what));
+    }
+}
