@@ -2,12 +2,12 @@
 // The server sets the `data` property: {unit, points: [{outlet, date: "2024-02-08", value, low, high,
 // lowOpen, highOpen, approx, text}]}. A bound drawn as a vertical bar; an open-ended bound ("more than",
 // "at least") as an arrow in the open direction, so a lower bound never reads as an exact figure.
-import * as echarts from 'echarts/core';
-import { LineChart, CustomChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, LegendComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
-
-echarts.use([LineChart, CustomChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
+// ECharts is loaded on first use, in a chunk of its own, so that opening a comparison does not wait for it.
+let echartsLoading = null;
+function loadEcharts() {
+  echartsLoading ??= import('./echarts-setup.js').then((module) => module.echarts);
+  return echartsLoading;
+}
 
 const PALETTE = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#0a7ea4', '#bf3989', '#57606a'];
 const SYMBOLS = ['circle', 'rect', 'diamond', 'triangle', 'roundRect', 'pin', 'circle', 'rect'];
@@ -43,8 +43,12 @@ class CcTimeline extends HTMLElement {
     }
   }
 
-  _render() {
+  async _render() {
     if (!this.isConnected || !this._data) {
+      return;
+    }
+    const echarts = await loadEcharts();
+    if (!this.isConnected) {
       return;
     }
     if (!this._chart) {

@@ -39,21 +39,23 @@ class ArticleColumn extends Section {
         long own = claims.stream().filter(ShownClaim::isOwnText).count();
         var count = new Span(own + (own == 1 ? " claim" : " claims"));
         count.addClassName("article-claim-count");
-        var byline = new Div(outlet, date, count);
+        var byline = new Div(outlet, date);
         byline.addClassName("article-byline");
 
         var title = new H2(article.title());
         title.addClassName("article-title");
 
-        var header = new Header(byline, title);
-        header.addClassName("article-column-header");
+        var footer = new Div(count);
+        footer.addClassName("article-header-footer");
         String url = article.linkableUrl();
         if (url != null) {
             var original = new Anchor(url, "Original article \u2197", AnchorTarget.BLANK);
             original.getElement().setAttribute("rel", "noopener noreferrer");
             original.addClassName("article-link");
-            header.add(original);
+            footer.add(original);
         }
+        var header = new Header(byline, title, footer);
+        header.addClassName("article-column-header");
         return header;
     }
 

@@ -55,7 +55,7 @@ class ClaimsMatrix extends Div {
                 .setKey("number");
         grid.addColumn(g -> g.group().label()).setHeader("Group").setFlexGrow(3).setSortable(true).setKey("label")
                 .setComparator(Comparator.comparing((ShownGroup g) -> g.group().label(), String.CASE_INSENSITIVE_ORDER));
-        grid.addComponentColumn(g -> new KindTag(g.group().kind().label())).setHeader("Kind").setAutoWidth(true)
+        grid.addComponentColumn(g -> new KindTag(g.group().kind().label())).setHeader("Kind").setWidth("8em")
                 .setFlexGrow(0).setKey("kind").setComparator(Comparator.comparing((ShownGroup g) -> g.group().kind().label()));
         grid.addComponentColumn(g -> new VerdictBadge(g.verdict().label())).setHeader("Verdict").setAutoWidth(true)
                 .setFlexGrow(0).setKey("verdict").setComparator(Comparator.comparing(ShownGroup::verdict));

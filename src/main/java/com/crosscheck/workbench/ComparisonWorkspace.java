@@ -46,6 +46,7 @@ class ComparisonWorkspace extends Div {
         this.address = address;
         this.navigator = new GroupNavigator(comparison.groups());
         this.panel = new GroupPanel(comparison, claim -> selectClaim(claim, true));
+        var legend = new Legend(comparison.claims().stream().map(c -> c.claim().kind().label()).distinct().sorted().toList());
         addClassName("comparison-workspace");
 
         columns.addClassName("compare-columns");
@@ -60,7 +61,9 @@ class ComparisonWorkspace extends Div {
         var main = new Div(columns);
         main.addClassName("workspace-main");
         tabs.addSelectedChangeListener(e -> showTab(main));
-        var body = new Div(main, panel);
+        var side = new Div(panel, legend);
+        side.addClassName("workspace-side");
+        var body = new Div(main, side);
         body.addClassName("workspace-body");
         add(toolbar(), body);
         shortcuts();
@@ -75,8 +78,8 @@ class ComparisonWorkspace extends Div {
 
     private Div toolbar() {
         tabs.addClassName("workspace-tabs");
-        var legend = new Legend(comparison.claims().stream().map(c -> c.claim().kind().label()).distinct().sorted().toList());
-        var conflicts = new Span(comparison.conflictCount() + " conflicts \u00b7 " + comparison.groups().size() + " groups");
+        var conflicts = new Span(plural(comparison.conflictCount(), "conflict") + " \u00b7 "
+                + plural(comparison.groups().size(), "group"));
         conflicts.addClassName("workspace-counts");
         var conflictNav = stepper("conflict", "P", "N", this::previousConflict, this::nextConflict);
         var groupNav = stepper("group", "K", "J", this::previousGroup, this::nextGroup);
@@ -84,9 +87,13 @@ class ComparisonWorkspace extends Div {
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         help.setAriaLabel("Keyboard and reading aids (?)");
         help.setTooltipText("Keyboard and reading aids (?)");
-        var toolbar = new Div(tabs, legend, conflicts, conflictNav, groupNav, help);
+        var toolbar = new Div(tabs, conflictNav, groupNav, conflicts, help);
         toolbar.addClassName("workspace-toolbar");
         return toolbar;
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** "‹ conflict ›": previous and next, with the keys in their tooltips. */

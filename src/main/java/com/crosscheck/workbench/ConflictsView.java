@@ -79,7 +79,7 @@ class ConflictsView extends Div {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(g -> g.group().label()).setHeader("Group").setFlexGrow(2).setSortable(true)
                 .setComparator((a, b) -> a.group().label().compareToIgnoreCase(b.group().label()));
-        grid.addComponentColumn(g -> new KindTag(g.group().kind().label())).setHeader("Kind").setAutoWidth(true)
+        grid.addComponentColumn(g -> new KindTag(g.group().kind().label())).setHeader("Kind").setWidth("8em")
                 .setFlexGrow(0).setComparator(g -> g.group().kind().label());
         grid.addColumn(ConflictsView::outlets).setHeader("Outlets").setFlexGrow(1);
         grid.addColumn(g -> g.group().explanation()).setHeader("Values").setFlexGrow(3);

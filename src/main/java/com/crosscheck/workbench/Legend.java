@@ -26,6 +26,8 @@ final class Legend extends Div {
             sample.getElement().setAttribute("data-verdict", verdict);
             verdicts.add(sample);
         }
-        add(kindList, verdicts);
+        var title = new Span("Legend");
+        title.addClassName("panel-kicker");
+        add(title, kindList, verdicts);
     }
 }
