@@ -76,6 +76,11 @@ class CcClaimLinks extends HTMLElement {
 
   /** Scrolls every column to its first selected claim (or `claimId` in its column), then redraws. */
   focusSelected(claimId) {
+    // after the columns have applied a new selection, which they do in a microtask
+    requestAnimationFrame(() => this._focus(claimId));
+  }
+
+  _focus(claimId) {
     const container = this.parentElement;
     const preferred = claimId ? container.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`) : null;
     for (const column of container.querySelectorAll('.article-column')) {

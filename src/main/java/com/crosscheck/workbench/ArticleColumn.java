@@ -1,6 +1,5 @@
 package com.crosscheck.workbench;
 
-import com.crosscheck.base.TextSpan;
 import com.crosscheck.base.ui.DisplayDates;
 import com.crosscheck.corpus.Article;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,27 +7,26 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One article in the comparison: outlet, date and title above the body, which scrolls on its own.
- * The body is set as text, paragraph by paragraph, never as HTML, so markup in an article shows literally.
- * Each paragraph carries its offsets into the body ({@code data-start}, {@code data-end}); each claim is a
- * highlighted mark made by {@link ClaimMarks}.
+ * The body, with its claims highlighted, is an {@link ArticleText}.
  */
 class ArticleColumn extends Section {
 
-    ArticleColumn(Article article, Comparison comparison, Map<String, Element> marks) {
+    private final ArticleText text;
+
+    ArticleColumn(Article article, Comparison comparison) {
         addClassName("article-column");
         getElement().setAttribute("data-article-id", article.id().toString());
-        add(header(article, comparison.claimsOf(article)), body(article, comparison, marks));
+        List<ShownClaim> claims = comparison.claimsOf(article);
+        text = new ArticleText(article, claims.stream().map(c -> ClaimMark.of(c, comparison)).toList());
+        add(header(article, claims), text);
     }
 
     private static Header header(Article article, List<ShownClaim> claims) {
@@ -67,28 +65,7 @@ class ArticleColumn extends Section {
                 .findFirst().orElse("");
     }
 
-    private static Div body(Article article, Comparison comparison, Map<String, Element> marks) {
-        var body = new Div();
-        body.addClassName("article-body");
-        body.getElement().setAttribute("tabindex", "0");
-        body.getElement().setAttribute("aria-label", "Text of " + article.title());
-        List<ShownClaim> claims = comparison.claimsOf(article);
-        for (TextSpan span : BodyParagraphs.of(article.body())) {
-            var paragraph = new Paragraph();
-            paragraph.getElement().setAttribute("data-start", Integer.toString(span.start()));
-            paragraph.getElement().setAttribute("data-end", Integer.toString(span.end()));
-            for (ParagraphRuns.Run run : ParagraphRuns.split(span, claims)) {
-                String text = run.span().of(article.body());
-                if (run.claim() == null) {
-                    paragraph.getElement().appendChild(Element.createText(text));
-                } else {
-                    Element mark = ClaimMarks.mark(run.claim(), text, comparison);
-                    marks.put(run.claim().id(), mark);
-                    paragraph.getElement().appendChild(mark);
-                }
-            }
-            body.add(paragraph);
-        }
-        return body;
+    ArticleText text() {
+        return text;
     }
 }

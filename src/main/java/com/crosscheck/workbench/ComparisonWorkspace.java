@@ -9,14 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.dom.Element;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,8 +25,7 @@ class ComparisonWorkspace extends Div {
     private final Comparison comparison;
     private final ComparisonAddress address;
     private final GroupNavigator navigator;
-    private final Map<String, Element> marks = new HashMap<>();
-    private final List<Element> selectedMarks = new ArrayList<>();
+    private final List<ArticleText> texts = new ArrayList<>();
     private final ClaimLinks links = new ClaimLinks();
     private final Div columns = new Div();
     private final GroupPanel panel;
@@ -51,12 +46,13 @@ class ComparisonWorkspace extends Div {
 
         columns.addClassName("compare-columns");
         columns.getElement().setAttribute("data-columns", Integer.toString(comparison.articles().size()));
-        comparison.articles().forEach(a -> columns.add(new ArticleColumn(a, comparison, marks)));
+        for (var article : comparison.articles()) {
+            var column = new ArticleColumn(article, comparison);
+            column.text().addClaimChosenListener(id -> comparison.claim(id).ifPresent(c -> selectClaim(c, false)));
+            texts.add(column.text());
+            columns.add(column);
+        }
         columns.add(links);
-        columns.getElement().addEventListener("click", e -> claimEvent(e.getEventData()))
-                .addEventData(CLAIM_ID);
-        columns.getElement().addEventListener("keydown", e -> claimEvent(e.getEventData()))
-                .addEventData(CLAIM_ID).setFilter("event.key === 'Enter'");
 
         var main = new Div(columns);
         main.addClassName("workspace-main");
@@ -67,13 +63,6 @@ class ComparisonWorkspace extends Div {
         body.addClassName("workspace-body");
         add(toolbar(), body);
         shortcuts();
-    }
-
-    private static final String CLAIM_ID = "event.target.closest('[data-claim-id]')?.dataset.claimId ?? ''";
-
-    private void claimEvent(JsonNode data) {
-        String id = data.path(CLAIM_ID).asString("");
-        comparison.claim(id).ifPresent(c -> selectClaim(c, false));
     }
 
     private Div toolbar() {
@@ -170,18 +159,11 @@ class ComparisonWorkspace extends Div {
         if (reveal && tabs.getSelectedTab() != textTab) {
             tabs.setSelectedTab(textTab);
         }
-        selectedMarks.forEach(m -> m.removeAttribute(ClaimMarks.SELECTED));
-        selectedMarks.clear();
         selectedClaim = claim;
         selectedGroup = comparison.groupOf(claim.id()).orElse(null);
-        List<ShownClaim> members = selectedGroup == null ? List.of(claim) : selectedGroup.members();
-        for (ShownClaim member : members) {
-            Element mark = marks.get(member.id());
-            if (mark != null) {
-                mark.setAttribute(ClaimMarks.SELECTED, member == claim ? "focus" : "");
-                selectedMarks.add(mark);
-            }
-        }
+        List<String> members = (selectedGroup == null ? List.of(claim) : selectedGroup.members()).stream()
+                .map(ShownClaim::id).toList();
+        texts.forEach(t -> t.select(members, claim.id()));
         if (selectedGroup == null) {
             panel.showUnmatched(claim);
         } else {
@@ -193,8 +175,7 @@ class ComparisonWorkspace extends Div {
     }
 
     void clearSelection() {
-        selectedMarks.forEach(m -> m.removeAttribute(ClaimMarks.SELECTED));
-        selectedMarks.clear();
+        texts.forEach(t -> t.select(List.of(), ""));
         selectedGroup = null;
         selectedClaim = null;
         panel.showSummary();
@@ -206,9 +187,13 @@ class ComparisonWorkspace extends Div {
         return selectedGroup;
     }
 
-    /** The ids of the claims marked {@code data-selected}. */
+    /** The ids of the claims marked {@code data-selected}, column by column. */
     List<String> selectedClaimIds() {
-        return selectedMarks.stream().map(m -> m.getAttribute("data-claim-id")).toList();
+        return texts.stream().flatMap(t -> t.selection().ids().stream()).toList();
+    }
+
+    List<ArticleText> texts() {
+        return texts;
     }
 
     Comparison comparison() {

@@ -9,12 +9,10 @@ import com.crosscheck.corpus.ArticleSummary;
 import com.crosscheck.corpus.CorpusService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -44,20 +42,8 @@ class CompareWorkspaceTest extends KaribuTest {
         return _get(CompareView.class).workspace();
     }
 
-    private static List<Element> marks() {
-        var found = new ArrayList<Element>();
-        collect(_get(CompareView.class).getElement(), found);
-        return found;
-    }
-
-    private static void collect(Element element, List<Element> found) {
-        if (element.isTextNode()) {
-            return;
-        }
-        if (element.getTag().equals("mark")) {
-            found.add(element);
-        }
-        element.getChildren().forEach(child -> collect(child, found));
+    private static List<ClaimMark> marks() {
+        return _get(CompareView.class).workspace().texts().stream().flatMap(t -> t.marks().stream()).toList();
     }
 
     private StoredClaim claim(ArticleId article, String text) {
@@ -71,16 +57,16 @@ class CompareWorkspaceTest extends KaribuTest {
 
         List<StoredClaim> stored = claims.claimsOf(ids);
         assertThat(stored).hasSizeGreaterThan(10);
-        assertThat(marks()).extracting(m -> m.getAttribute("data-claim-id"))
+        assertThat(marks()).extracting(ClaimMark::id)
                 .containsExactlyInAnyOrderElementsOf(stored.stream().map(c -> c.id().toString()).toList());
         assertThat(marks()).allSatisfy(mark -> {
-            StoredClaim claim = stored.stream().filter(c -> c.id().toString().equals(mark.getAttribute("data-claim-id")))
-                    .findFirst().orElseThrow();
-            assertThat(mark.getText()).isEqualTo(claim.claim().text());
-            assertThat(mark.getAttribute("data-kind")).isEqualTo(claim.claim().kind().label());
-            assertThat(mark.getAttribute("data-verdict")).isIn("agree", "conflict", "evolving", "unmatched");
-            assertThat(mark.getAttribute("data-group-id").isEmpty())
-                    .isEqualTo(mark.getAttribute("data-verdict").equals("unmatched"));
+            StoredClaim claim = stored.stream().filter(c -> c.id().toString().equals(mark.id())).findFirst().orElseThrow();
+            assertThat(mark.start()).isEqualTo(claim.claim().span().start());
+            assertThat(mark.end()).isEqualTo(claim.claim().span().end());
+            assertThat(mark.kind()).isEqualTo(claim.claim().kind().label());
+            assertThat(mark.verdict()).isIn("agree", "conflict", "evolving", "unmatched");
+            assertThat(mark.group().isEmpty()).isEqualTo(mark.verdict().equals("unmatched"));
+            assertThat(mark.details()).contains(claim.claim().subject());
         });
     }
 
@@ -88,9 +74,9 @@ class CompareWorkspaceTest extends KaribuTest {
     void claims_outside_the_articles_own_text_are_unmatched() {
         open(List.of(byOutlet("GZERO Media"), byOutlet("The Judean")));
 
-        List<Element> outside = marks().stream().filter(m -> !m.getAttribute("data-section").equals("body")).toList();
+        List<ClaimMark> outside = marks().stream().filter(m -> !m.section().equals("body")).toList();
         assertThat(outside).as("related stories in one seed, embedded posts in the other").isNotEmpty();
-        assertThat(outside).allSatisfy(m -> assertThat(m.getAttribute("data-verdict")).isEqualTo("unmatched"));
+        assertThat(outside).allSatisfy(m -> assertThat(m.verdict()).isEqualTo("unmatched"));
     }
 
     @Test
@@ -102,9 +88,11 @@ class CompareWorkspaceTest extends KaribuTest {
         workspace.selectClaim(eleventh.id().toString());
 
         assertThat(workspace.selectedClaimIds()).contains(eleventh.id().toString(), fifth.id().toString());
-        List<String> markedSelected = marks().stream().filter(m -> m.hasAttribute("data-selected"))
-                .map(m -> m.getAttribute("data-claim-id")).toList();
-        assertThat(markedSelected).containsExactlyInAnyOrderElementsOf(workspace.selectedClaimIds());
+        assertThat(workspace.selectedClaimIds())
+                .containsExactlyInAnyOrderElementsOf(workspace.selectedGroup().members().stream().map(ShownClaim::id).toList());
+        ArticleText newsmaxText = workspace.texts().stream()
+                .filter(t -> t.marks().stream().anyMatch(m -> m.id().equals(eleventh.id().toString()))).findFirst().orElseThrow();
+        assertThat(newsmaxText.selection().focus()).isEqualTo(eleventh.id().toString());
         assertThat(_find(workspace.panel(), H3.class)).extracting(H3::getText)
                 .containsExactly(workspace.selectedGroup().group().label());
     }
@@ -116,7 +104,7 @@ class CompareWorkspaceTest extends KaribuTest {
 
         workspace.clearSelection();
 
-        assertThat(marks()).noneMatch(m -> m.hasAttribute("data-selected"));
+        assertThat(workspace.texts()).allSatisfy(t -> assertThat(t.selection().ids()).isEmpty());
         assertThat(workspace.selectedGroup()).isNull();
         assertThat(_find(workspace.panel(), H3.class)).extracting(H3::getText).containsExactly("Where the sources stand");
     }
