@@ -90,6 +90,9 @@ class CompareIT extends BrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("mark[data-selected]")).isEmpty());
         new Actions(driver).sendKeys("j").perform();
         wait.until(d -> !d.findElements(By.cssSelector("mark[data-selected]")).isEmpty());
+        new Actions(driver).sendKeys("?").perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
+        screenshot("compare-help.png");
     }
 
     @Test

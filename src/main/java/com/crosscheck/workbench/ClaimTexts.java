@@ -93,6 +93,11 @@ final class ClaimTexts {
         };
     }
 
+    /** "1 group", "3 groups". */
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     static String ordinal(long n) {
         long tens = n % 100;
         String end = tens >= 11 && tens <= 13 ? "th" : switch ((int) (n % 10)) {

@@ -1,6 +1,7 @@
 package com.crosscheck.workbench;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,8 +68,8 @@ class ComparisonWorkspace extends Div {
 
     private Div toolbar() {
         tabs.addClassName("workspace-tabs");
-        var conflicts = new Span(plural(comparison.conflictCount(), "conflict") + " \u00b7 "
-                + plural(comparison.groups().size(), "group"));
+        var conflicts = new Span(ClaimTexts.plural(comparison.conflictCount(), "conflict") + " \u00b7 "
+                + ClaimTexts.plural(comparison.groups().size(), "group"));
         conflicts.addClassName("workspace-counts");
         var conflictNav = stepper("conflict", "P", "N", this::previousConflict, this::nextConflict);
         var groupNav = stepper("group", "K", "J", this::previousGroup, this::nextGroup);
@@ -79,10 +80,6 @@ class ComparisonWorkspace extends Div {
         var toolbar = new Div(tabs, conflictNav, groupNav, conflicts, help);
         toolbar.addClassName("workspace-toolbar");
         return toolbar;
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** "‹ conflict ›": previous and next, with the keys in their tooltips. */
@@ -110,6 +107,8 @@ class ComparisonWorkspace extends Div {
         Shortcuts.addShortcutListener(this, this::nextGroup, Key.KEY_J);
         Shortcuts.addShortcutListener(this, this::previousGroup, Key.KEY_K);
         Shortcuts.addShortcutListener(this, this::clearSelection, Key.ESCAPE);
+        // "?" is typed with Shift on most layouts, and a shortcut's modifiers must match exactly
+        Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.of("?"), KeyModifier.SHIFT);
         Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.of("?"));
     }
 

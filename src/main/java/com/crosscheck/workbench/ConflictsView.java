@@ -57,7 +57,7 @@ class ConflictsView extends Div {
                 .filter(g -> g.isConflict() && articleIds(g).size() >= ComparisonAddress.MIN_ARTICLES).toList();
 
         var heading = new H1("Conflicts");
-        var intro = new Paragraph(conflicts.size() + (conflicts.size() == 1 ? " group" : " groups")
+        var intro = new Paragraph(ClaimTexts.plural(conflicts.size(), "group")
                 + " of claims across the " + articles.size() + " articles report incompatible figures for the same quantity. "
                 + "Open one to read the sources side by side.");
         intro.addClassName("muted");

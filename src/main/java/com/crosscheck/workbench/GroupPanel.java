@@ -46,7 +46,7 @@ class GroupPanel extends Aside {
                 count(new VerdictBadge("agree"), agree, "figures that agree"),
                 count(new VerdictBadge("unmatched"), unmatched, "claims found in one article only"));
         counts.addClassName("summary-counts");
-        add(kicker(comparison.groups().size() + " claim groups"), new H3("Where the sources stand"), counts,
+        add(kicker(ClaimTexts.plural(comparison.groups().size(), "claim group")), new H3("Where the sources stand"), counts,
                 new Paragraph("Click a highlighted figure to see the same quantity in the other articles. "
                         + "Press N for the next conflict, J for the next group, ? for all keys."));
     }
