@@ -2,9 +2,7 @@ package com.crosscheck;
 
 import com.crosscheck.claims.ClaimService;
 import com.crosscheck.corpus.ArticleDraft;
-import com.crosscheck.corpus.ArticleFilter;
 import com.crosscheck.corpus.ArticleId;
-import com.crosscheck.corpus.ArticleSummary;
 import com.crosscheck.corpus.CorpusService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,10 +10,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +36,7 @@ class CompareIT extends BrowserTest {
     ClaimService claims;
 
     private ArticleId byOutlet(String outlet) {
-        return corpus.findSummaries(ArticleFilter.ALL).stream().filter(a -> outlet.equals(a.outlet()))
-                .map(ArticleSummary::id).findFirst().orElseThrow();
+        return TestArticles.byOutlet(corpus, outlet);
     }
 
     private String address(List<ArticleId> ids) {
@@ -49,7 +48,8 @@ class CompareIT extends BrowserTest {
         int expected = claims.claimsOf(ids).size();
         long start = System.nanoTime();
         open(address(ids));
-        wait.until(d -> d.findElements(By.cssSelector("mark.claim")).size() == expected);
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20))
+                .until(d -> d.findElements(By.cssSelector("mark.claim")).size() == expected);
         return (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -171,11 +171,6 @@ class CompareIT extends BrowserTest {
     }
 
     private ArticleId report(String outlet, int killed) {
-        String body = "An air strike on a crowded market in the northern town of Kafr Hamra killed " + killed
-                + " people on Monday, local health officials said.\nRescue teams searched the rubble into the night.";
-        ArticleId id = corpus.importArticle(new ArticleDraft(outlet + ".txt", "Market strike", outlet, null,
-                LocalDate.of(2024, 5, 6), Map.of(), body)).articleId();
-        claims.extract(id);
-        return id;
+        return TestArticles.marketStrikeReport(corpus, claims, outlet, killed);
     }
 }

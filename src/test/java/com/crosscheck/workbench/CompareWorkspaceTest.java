@@ -1,11 +1,10 @@
 package com.crosscheck.workbench;
 
 import com.crosscheck.KaribuTest;
+import com.crosscheck.TestArticles;
 import com.crosscheck.claims.ClaimService;
 import com.crosscheck.claims.StoredClaim;
-import com.crosscheck.corpus.ArticleFilter;
 import com.crosscheck.corpus.ArticleId;
-import com.crosscheck.corpus.ArticleSummary;
 import com.crosscheck.corpus.CorpusService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
@@ -29,8 +28,7 @@ class CompareWorkspaceTest extends KaribuTest {
     ClaimService claims;
 
     private ArticleId byOutlet(String outlet) {
-        return corpus.findSummaries(ArticleFilter.ALL).stream().filter(a -> outlet.equals(a.outlet()))
-                .map(ArticleSummary::id).findFirst().orElseThrow();
+        return TestArticles.byOutlet(corpus, outlet);
     }
 
     private List<ArticleId> tripArticles() {

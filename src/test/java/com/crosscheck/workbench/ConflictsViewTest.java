@@ -1,8 +1,8 @@
 package com.crosscheck.workbench;
 
 import com.crosscheck.KaribuTest;
+import com.crosscheck.TestArticles;
 import com.crosscheck.claims.ClaimService;
-import com.crosscheck.corpus.ArticleDraft;
 import com.crosscheck.corpus.ArticleId;
 import com.crosscheck.corpus.CorpusService;
 import com.vaadin.flow.component.UI;
@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +25,7 @@ class ConflictsViewTest extends KaribuTest {
     ClaimService claims;
 
     private ArticleId report(String outlet, int killed) {
-        String body = "An air strike on a crowded market in the northern town of Kafr Hamra killed " + killed
-                + " people on Monday, local health officials said.\nRescue teams searched the rubble into the night.";
-        ArticleId id = corpus.importArticle(new ArticleDraft(outlet + ".txt", "Market strike", outlet, null,
-                LocalDate.of(2024, 5, 6), Map.of(), body)).articleId();
-        claims.extract(id);
-        return id;
+        return TestArticles.marketStrikeReport(corpus, claims, outlet, killed);
     }
 
     @Test
