@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Articles side by side, at {@code /compare/<id>,<id>[,<id>...]}: 2 to 4 columns, oldest first, so that
  * reading left to right follows the story in time, with every claim highlighted and its group one click away.
- * {@code ?claim=<id>} opens with that claim's group selected. A bad address gets a message, never a stack trace.
+ * {@code ?claim=<id>} opens with that claim's group selected; {@code ?order=newest|chosen} orders the columns
+ * newest first or as the address lists them. A bad address gets a message, never a stack trace.
  */
 @Route("compare")
 @Menu(order = 1, title = "Compare")
@@ -65,10 +66,15 @@ class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             showMessage("This comparison cannot be shown", missingMessage(address.ids(), articles));
             return;
         }
-        var comparison = new Comparison(articles, claims.claimsOf(address.ids()), matching.groupsFor(address.ids()));
-        workspace = new ComparisonWorkspace(comparison, address);
+        var parameters = event.getLocation().getQueryParameters();
+        ColumnOrder order = parameters.getSingleParameter("order").flatMap(ColumnOrder::ofParameter)
+                .orElse(ColumnOrder.OLDEST_FIRST);
+        List<Article> chosen = address.ids().stream()
+                .map(id -> articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow()).toList();
+        var comparison = new Comparison(chosen, claims.claimsOf(address.ids()), matching.groupsFor(address.ids()), order);
+        workspace = new ComparisonWorkspace(comparison, address, order);
         add(workspace);
-        event.getLocation().getQueryParameters().getSingleParameter("claim").ifPresent(workspace::selectClaim);
+        parameters.getSingleParameter("claim").ifPresent(workspace::selectClaim);
         title = "Compare: " + comparison.articles().stream()
                 .map(a -> a.outlet() == null ? a.title() : a.outlet())
                 .collect(Collectors.joining(", ")) + " \u00b7 Crosscheck";

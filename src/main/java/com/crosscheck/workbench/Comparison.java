@@ -6,7 +6,6 @@ import com.crosscheck.corpus.ArticleId;
 import com.crosscheck.matching.ClaimGroup;
 import org.jspecify.annotations.Nullable;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,11 +26,14 @@ final class Comparison {
     private final Map<String, ShownGroup> groupOfClaim = new HashMap<>();
     private final Map<String, ShownGroup> groupById = new HashMap<>();
 
+    /** A comparison with its columns oldest first. */
     Comparison(List<Article> articles, List<StoredClaim> storedClaims, List<ClaimGroup> claimGroups) {
-        this.articles = articles.stream()
-                .sorted(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                        .thenComparing(a -> a.id().value()))
-                .toList();
+        this(articles, storedClaims, claimGroups, ColumnOrder.OLDEST_FIRST);
+    }
+
+    /** A comparison with its columns in {@code order} ({@link ColumnOrder#AS_CHOSEN}: as {@code articles} lists them). */
+    Comparison(List<Article> articles, List<StoredClaim> storedClaims, List<ClaimGroup> claimGroups, ColumnOrder order) {
+        this.articles = order.sort(articles, articles.stream().map(Article::id).toList());
         Map<ArticleId, Article> byId = new HashMap<>();
         this.articles.forEach(a -> byId.put(a.id(), a));
         storedClaims.stream()
@@ -70,7 +72,7 @@ final class Comparison {
         }
     }
 
-    /** The articles, oldest first; undated ones last. */
+    /** The articles in column order. */
     List<Article> articles() {
         return articles;
     }

@@ -8,11 +8,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.tabs.Tabs;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +29,7 @@ class ComparisonWorkspace extends Div {
 
     private final Comparison comparison;
     private final ComparisonAddress address;
+    private final ColumnOrder order;
     private final GroupNavigator navigator;
     private final List<ArticleText> texts = new ArrayList<>();
     private final ClaimLinks links = new ClaimLinks();
@@ -37,9 +42,10 @@ class ComparisonWorkspace extends Div {
     private @Nullable ShownGroup selectedGroup;
     private @Nullable ShownClaim selectedClaim;
 
-    ComparisonWorkspace(Comparison comparison, ComparisonAddress address) {
+    ComparisonWorkspace(Comparison comparison, ComparisonAddress address, ColumnOrder order) {
         this.comparison = comparison;
         this.address = address;
+        this.order = order;
         this.navigator = new GroupNavigator(comparison.groups());
         this.panel = new GroupPanel(comparison, claim -> selectClaim(claim, true));
         var legend = new Legend(comparison.claims().stream().map(c -> c.claim().kind().label()).distinct().sorted().toList());
@@ -77,7 +83,7 @@ class ComparisonWorkspace extends Div {
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         help.setAriaLabel("Keyboard and reading aids (?)");
         help.setTooltipText("Keyboard and reading aids (?)");
-        var toolbar = new Div(tabs, conflictNav, groupNav, conflicts, help);
+        var toolbar = new Div(tabs, conflictNav, groupNav, orderSelect(), conflicts, help);
         toolbar.addClassName("workspace-toolbar");
         return toolbar;
     }
@@ -99,6 +105,29 @@ class ComparisonWorkspace extends Div {
         stepper.addClassName("stepper");
         stepper.getElement().setAttribute("data-step", what);
         return stepper;
+    }
+
+    /** Reorders the columns by reopening the comparison with {@code ?order=}, so the order is in the address too. */
+    private Select<ColumnOrder> orderSelect() {
+        var select = new Select<ColumnOrder>();
+        select.setItems(ColumnOrder.values());
+        select.setItemLabelGenerator(ColumnOrder::label);
+        select.setValue(order);
+        select.setAriaLabel("Column order");
+        select.setTooltipText("Column order");
+        select.addThemeVariants(SelectVariant.LUMO_SMALL);
+        select.addClassName("order-select");
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                var query = new LinkedHashMap<String, String>();
+                query.put("order", e.getValue().parameter());
+                if (selectedClaim != null) {
+                    query.put("claim", selectedClaim.id());
+                }
+                getUI().ifPresent(ui -> ui.navigate(address.path(), QueryParameters.simple(query)));
+            }
+        });
+        return select;
     }
 
     private void shortcuts() {
@@ -170,7 +199,7 @@ class ComparisonWorkspace extends Div {
         }
         links.focusSelected(claim.id());
         getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, address.path() + "?claim=" + claim.id()));
+                .replaceState(null, address.path() + "?" + orderQuery() + "claim=" + claim.id()));
     }
 
     void clearSelection() {
@@ -179,7 +208,12 @@ class ComparisonWorkspace extends Div {
         selectedClaim = null;
         panel.showSummary();
         links.focusSelected(null);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address.path()));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address.path()
+                + (order == ColumnOrder.OLDEST_FIRST ? "" : "?order=" + order.parameter())));
+    }
+
+    private String orderQuery() {
+        return order == ColumnOrder.OLDEST_FIRST ? "" : "order=" + order.parameter() + "&";
     }
 
     @Nullable ShownGroup selectedGroup() {

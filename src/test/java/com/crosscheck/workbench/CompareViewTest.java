@@ -9,6 +9,7 @@ import com.crosscheck.corpus.CorpusService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,17 @@ class CompareViewTest extends KaribuTest {
             String text = p.of(body);
             assertThat(text).isNotBlank().isEqualTo(text.strip()).doesNotContain("\n");
         });
+    }
+
+    @Test
+    void the_address_can_ask_for_the_columns_as_chosen() {
+        ArticleSummary newer = articles().get(0);
+        ArticleSummary older = articles().get(articles().size() - 1);
+
+        UI.getCurrent().navigate("compare/" + newer.id() + "," + older.id(), QueryParameters.of("order", "chosen"));
+
+        assertThat(_find(ArticleColumn.class)).extracting(c -> c.getElement().getAttribute("data-article-id"))
+                .containsExactly(newer.id().toString(), older.id().toString());
     }
 
     @Test
