@@ -144,7 +144,7 @@ final class SubjectReader {
         String last = null;
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
-            String words = m.group().replaceAll("('s|\u2019s|')$", "");
+            String words = withoutPossessive(m.group());
             String place = Gazetteer.place(words);
             if (place == null && words.contains(" ")) {
                 place = Gazetteer.place(words.substring(0, words.indexOf(' ')));
@@ -159,8 +159,20 @@ final class SubjectReader {
         return last;
     }
 
+    /** The word without a possessive ending: {@link #POSSESSIVE_END} removed, by hand where it can be. */
+    private static String withoutPossessive(String word) {
+        char last = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return POSSESSIVE_END.matcher(word).replaceAll(""); // "$" also matches before a final line break
+        }
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
+    }
+
     private static @Nullable String placeAt(List<Token> tokens, int i) {
-        String word = POSSESSIVE_END.matcher(tokens.get(i).text()).replaceAll("");
+        String word = withoutPossessive(tokens.get(i).text());
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }

@@ -22,6 +22,9 @@ final class TimeReader {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(today|yesterday|tonight|this week|last week|last month|last year|this year|this month"
                     + "|(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+    /** The words a match of {@link #RELATIVE} starts with. */
+    private static final String[] RELATIVE_STARTS = {"today", "yesterday", "tonight", "this", "last", "on", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     private static final Map<String, DayOfWeek> DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY,
             "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
             "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
@@ -74,8 +77,13 @@ final class TimeReader {
             boolean since = at >= 6 && sentence.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT).endsWith("since ");
             return since ? "since " + day : day;
         }
+        if (published == null) {
+            return null;
+        }
+        // the pattern runs from the first word it can start with, if any: most sentences have none
+        int from = Scan.firstWord(sentence, 0, true, RELATIVE_STARTS);
         Matcher relative = RELATIVE.matcher(sentence);
-        if (relative.find() && published != null) {
+        if (from >= 0 && relative.find(from)) {
             return relative(relative.group(1).toLowerCase(Locale.ROOT), published);
         }
         return null;

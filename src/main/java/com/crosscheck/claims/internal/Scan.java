@@ -1,0 +1,95 @@
+package com.crosscheck.claims.internal;
+
+/**
+ * Cheap scans that tell where a regular expression can first match, so that it is run from there (or not at
+ * all) instead of being tried at every position of a sentence. Case is folded the way {@code (?i)} folds it
+ * without {@code UNICODE_CASE}: ASCII letters only. A "word" is a maximal run of {@code \w} characters
+ * ({@code [A-Za-z0-9_]}), the units between which {@code \b} holds.
+ */
+final class Scan {
+
+    private Scan() {
+    }
+
+    static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean sameIgnoringCase(char c, char lower) {
+        return c == lower || c >= 'A' && c <= 'Z' && c + ('a' - 'A') == lower;
+    }
+
+    private static boolean region(CharSequence text, int at, String word, boolean ignoreCase) {
+        if (ignoreCase) {
+            return regionIgnoringCase(text, at, word);
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code lower} (lower case) occurs in {@code text} at {@code at}, ASCII case ignored. */
+    static boolean regionIgnoringCase(CharSequence text, int at, String lower) {
+        if (at < 0 || at + lower.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (!sameIgnoringCase(text.charAt(at + k), lower.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first index at or after {@code from} where {@code lower} occurs, ASCII case ignored; -1 if none. */
+    static int indexIgnoringCase(CharSequence text, String lower, int from) {
+        char first = lower.charAt(0);
+        for (int i = Math.max(0, from), last = text.length() - lower.length(); i <= last; i++) {
+            if (sameIgnoringCase(text.charAt(i), first) && regionIgnoringCase(text, i, lower)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first index where any of {@code lowers} occurs, ASCII case ignored; -1 if none does. */
+    static int firstIgnoringCase(CharSequence text, String... lowers) {
+        int first = -1;
+        for (String lower : lowers) {
+            int at = indexIgnoringCase(text, lower, 0);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The start of the first word at or after {@code from} that is one of {@code words} (lower case; compared
+     * ignoring ASCII case if {@code ignoreCase}); -1 if none is.
+     */
+    static int firstWord(CharSequence text, int from, boolean ignoreCase, String... words) {
+        int i = Math.max(0, from);
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && (start == 0 || !isWordChar(text.charAt(start - 1)))) {
+                for (String word : words) {
+                    if (word.length() == i - start && region(text, start, word, ignoreCase)) {
+                        return start;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}
