@@ -57,14 +57,38 @@ final class Scan {
 
     /** The first index where any of {@code lowers} occurs, ASCII case ignored; -1 if none does. */
     static int firstIgnoringCase(CharSequence text, String... lowers) {
-        int first = -1;
-        for (String lower : lowers) {
-            int at = indexIgnoringCase(text, lower, 0);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            for (String literal : lowers) {
+                if (literal.charAt(0) == lower && regionIgnoringCase(text, i, literal)) {
+                    return i;
+                }
             }
         }
-        return first;
+        return -1;
+    }
+
+    /** {@code text[from, to)} with each run of {@code \\s} characters replaced by one space, as {@code replaceAll("\\s+", " ")}. */
+    static String collapseSpaces(CharSequence text, int from, int to) {
+        var out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                while (i + 1 < to && isSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A regular expression's {@code \\s}. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -75,9 +75,8 @@ final class ShapeGuards {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** A regular expression's {@code \s}. */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return Scan.isSpace(c);
     }
 
     private static boolean oneOf(char c, String chars) {

@@ -61,20 +61,68 @@ final class SourceReader {
         if (speech < 0) {
             return null; // the patterns below need a speech verb in lower case
         }
-        Matcher after = SPEAKER_AFTER.matcher(sentence);
-        if (after.find(speech) && !NOT_A_SPEAKER.matcher(after.group(1)).matches()) {
-            return clean(after.group(1));
+        // the first speech verb with a capitalised speaker after it: tried at each speech verb in turn
+        Matcher after = SPEAKER_AFTER.matcher(sentence).useTransparentBounds(true);
+        for (int verb = speech; verb >= 0; verb = Scan.firstWord(sentence, verb + 1, false, SPEECH_WORDS)) {
+            if (after.region(verb, sentence.length()).lookingAt()) {
+                if (!NOT_A_SPEAKER.matcher(after.group(1)).matches()) {
+                    return clean(after.group(1));
+                }
+                break;
+            }
         }
         // the speaker before the last speech verb: matched only on the few words before each verb
         Matcher verb = SPEECH_VERB.matcher(sentence);
         String found = null;
         for (int from = speech; from >= 0 && verb.find(from); from = Scan.firstWord(sentence, verb.end(), false, SPEECH_WORDS)) {
+            if (!mayEndWithSpeaker(sentence, verb.start())) {
+                continue;
+            }
             Matcher before = SPEAKER_BEFORE.matcher(sentence).region(Math.max(0, verb.start() - 80), verb.start());
             if (before.find()) {
                 found = before.group(1);
             }
         }
         return found == null ? null : clean(found);
+    }
+
+    private static final String[] SPEAKER_NOUNS = {"officials", "authorities", "police", "ministry", "officers",
+        "rescuers", "witnesses", "residents", "experts", "spokesman", "spokeswoman", "spokesperson", "agency", "army",
+        "military", "government", "organizers", "doctors", "medics", "hospital"};
+
+    /**
+     * Whether {@link #SPEAKER_BEFORE} can match right before {@code verb}: its speaker ends in a capitalised
+     * word or one of its nouns, then white space. "the company said" cannot; the pattern is not tried there.
+     */
+    private static boolean mayEndWithSpeaker(String sentence, int verb) {
+        int end = verb;
+        while (end > 0 && Scan.isSpace(sentence.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && isSpeakerChar(sentence.charAt(start - 1))) {
+            start--;
+        }
+        String last = sentence.substring(start, end);
+        if (end == verb || last.equals("has") || last.equals("have") || last.equals("had")) {
+            return end < verb; // "... has said": the pattern decides
+        }
+        for (int i = start; i < end; i++) {
+            if (sentence.charAt(i) >= 'A' && sentence.charAt(i) <= 'Z') {
+                return true;
+            }
+        }
+        for (String noun : SPEAKER_NOUNS) {
+            if (last.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@code [\\w.'\u2019-]}. */
+    private static boolean isSpeakerChar(char c) {
+        return Scan.isWordChar(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-';
     }
 
     private static int earliest(int a, int b) {

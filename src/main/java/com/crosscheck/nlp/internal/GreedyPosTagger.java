@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * at beam size 1, bit for bit, at a fraction of its cost. OpenNLP builds a dozen feature strings per token and
  * looks each up in a hash map, allocates a probability array and a search queue per token and exponentiates
  * every score. Here the features a word contributes (suffixes, prefixes, its lower-case form in each window
- * position, its class) are resolved to feature ids once per distinct word, the weights sit in flat arrays, and
- * the best tag is the largest raw score: the exponential and the normalisation do not change the order.
+ * position, its class) are resolved once per distinct word, and the scores of those that come first are summed
+ * once too; the weights sit in flat arrays, and the best tag is the largest raw score: the exponential and the
+ * normalisation do not change the order.
  * Scores are summed in OpenNLP's feature order, so they are the same doubles; only near-ties, where rounding in
  * the normalisation could decide, are settled by OpenNLP's own arithmetic.
  * <p>
@@ -29,13 +30,17 @@ final class GreedyPosTagger {
 
     private static final String BEGIN = "S=begin";
     private static final int AFFIX_LENGTH = 4;
-    /** Distinct words whose feature ids are kept; beyond this, words are resolved on each use. */
-    private static final int WORD_CACHE_LIMIT = 200_000;
+    /** Distinct words kept (about 250 bytes each); beyond this, words are resolved on each use. */
+    private static final int WORD_CACHE_LIMIT = 100_000;
     /** Raw scores closer than this are settled the way OpenNLP settles them (it is far above rounding error). */
     private static final double NEAR_TIE = 1e-9;
 
-    /** The feature ids one word contributes; -1 where the model does not know the feature. */
-    private record Word(int[] own, int asBefore1, int asBefore2, int asAfter1, int asAfter2, int wordClass,
+    /**
+     * What one word contributes: {@code start}, the scores after the features that come first and depend on the
+     * word alone (prior, suffixes, prefixes, lower-case form), summed in OpenNLP's order so they are the same
+     * doubles; then the ids of its later features, -1 where the model does not know the feature.
+     */
+    private record Word(double[] start, int asBefore1, int asBefore2, int asAfter1, int asAfter2, int wordClass,
             int wordAndClass) {
     }
 
@@ -109,12 +114,8 @@ final class GreedyPosTagger {
         int[] chosen = new int[tokens.length];
         double[] sums = scores.get();
         for (int i = 0; i < tokens.length; i++) {
-            Arrays.fill(sums, logPrior);
-            add(sums, prior);
             Word w = known[i];
-            for (int feature : w.own()) {
-                add(sums, feature);
-            }
+            System.arraycopy(w.start(), 0, sums, 0, sums.length);
             if (i >= 1) {
                 add(sums, known[i - 1].asBefore1());
             }
@@ -208,8 +209,14 @@ final class GreedyPosTagger {
         }
         String lower = StringUtil.toLowerCase(token);
         own[n] = id("w=" + lower);
+        double[] start = new double[tags.length];
+        Arrays.fill(start, logPrior);
+        add(start, prior);
+        for (int feature : own) {
+            add(start, feature);
+        }
         String wordClass = FeatureGeneratorUtil.tokenFeature(token);
-        return new Word(Arrays.stream(own).filter(f -> f >= 0).toArray(), id("p1w=" + lower), id("p2w=" + lower),
+        return new Word(start, id("p1w=" + lower), id("p2w=" + lower),
                 id("n1w=" + lower), id("n2w=" + lower), id("wc=" + wordClass), id("w&c=" + lower + "," + wordClass));
     }
 }
