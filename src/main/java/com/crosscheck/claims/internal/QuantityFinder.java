@@ -148,6 +148,7 @@ final class QuantityFinder {
             }
         }
         var matchers = new Matcher[SHAPES.size()]; // made on first use
+        var doc = new ShapeGuards.Doc(text);
         var mentions = new ArrayList<Mention>();
         int i = 0;
         while (i < text.length()) {
@@ -155,7 +156,7 @@ final class QuantityFinder {
                 i++;
                 continue;
             }
-            Mention best = longestAt(text, i, matchers);
+            Mention best = longestAt(doc, i, matchers);
             if (best == null) {
                 i = skipUnreadable(text, i);
             } else {
@@ -187,6 +188,9 @@ final class QuantityFinder {
 
     /** "4-3" is not a range (a score, a vote): step over the whole figure rather than read its parts. */
     private static int skipUnreadable(String text, int i) {
+        if (!ShapeGuards.isDigit(text.charAt(i))) {
+            return nextWordStart(text, i); // the pattern starts with a digit
+        }
         Matcher hyphenated = HYPHENATED_FIGURES.matcher(text).region(i, text.length());
         return hyphenated.lookingAt() ? hyphenated.end() : nextWordStart(text, i);
     }
@@ -201,14 +205,15 @@ final class QuantityFinder {
         return j;
     }
 
-    private static @Nullable Mention longestAt(String text, int start, Matcher[] matchers) {
+    private static @Nullable Mention longestAt(ShapeGuards.Doc doc, int start, Matcher[] matchers) {
+        String text = doc.text;
         char first = text.charAt(start);
         if (Character.isLetter(first) && !mayStartWord(text, start)) {
             return null;
         }
         int bestEnd = -1;
         Shape bestShape = null;
-        var at = new ShapeGuards.At(text, start);
+        var at = new ShapeGuards.At(doc, start);
         for (int k = 0; k < matchers.length; k++) {
             Shape shape = SHAPES.get(k);
             if (!shape.start().allows(first) || !shape.guard().test(at)) {
@@ -232,6 +237,9 @@ final class QuantityFinder {
 
     private static boolean mayStartWord(String text, int start) {
         int end = nextWordStart(text, start);
+        if (!hasNumberWordStart(text, start, end)) {
+            return false;
+        }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
         if (word.equals("a") || word.equals("an") || word.equals("half")) {
             int next = end + 1;
@@ -240,6 +248,43 @@ final class QuantityFinder {
         }
         return STARTING_WORDS.contains(word) || word.endsWith("long") || startsWithTens(word)
                 || LONG_UNITS.contains(word) && text.startsWith("-long", end);
+    }
+
+    /** The first two letters of every word {@link #mayStartWord} accepts, in lower case, as {@code 26 * a + b}. */
+    private static final boolean[] FIRST_TWO = firstTwo();
+
+    private static boolean[] firstTwo() {
+        var firstTwo = new boolean[26 * 26];
+        var words = new java.util.ArrayList<String>(STARTING_WORDS);
+        words.addAll(TENS);
+        words.addAll(LONG_UNITS);
+        words.addAll(List.of("an", "half"));
+        for (String w : words) {
+            firstTwo[26 * (w.charAt(0) - 'a') + w.charAt(1) - 'a'] = true;
+        }
+        return firstTwo;
+    }
+
+    /**
+     * A cheap test before {@link #mayStartWord} makes a lower-case copy of the word: an ASCII word can only be
+     * accepted if it is "a", ends in "long" or starts like an accepted word. Other words take the full test.
+     */
+    private static boolean hasNumberWordStart(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        int length = end - start;
+        if (length >= 4 && Scan.regionIgnoringCase(text, end - 4, "long")) {
+            return true;
+        }
+        char a = Character.toLowerCase(text.charAt(start));
+        if (length == 1) {
+            return a == 'a';
+        }
+        char b = Character.toLowerCase(text.charAt(start + 1));
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && FIRST_TWO[26 * (a - 'a') + b - 'a'];
     }
 
     private static boolean startsWithTens(String word) {

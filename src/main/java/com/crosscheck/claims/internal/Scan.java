@@ -55,18 +55,31 @@ final class Scan {
         return -1;
     }
 
-    /** The first index where any of {@code lowers} occurs, ASCII case ignored; -1 if none does. */
-    static int firstIgnoringCase(CharSequence text, String... lowers) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            for (String literal : lowers) {
-                if (literal.charAt(0) == lower && regionIgnoringCase(text, i, literal)) {
-                    return i;
-                }
+    /** The first index where any of {@code literals} occurs; -1 if none does. */
+    static int first(String text, String... literals) {
+        int first = -1;
+        for (String literal : literals) {
+            int at = text.indexOf(literal);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
             }
         }
-        return -1;
+        return first;
+    }
+
+    /** {@code text} with ASCII capitals in lower case and nothing else changed, so offsets stay valid. */
+    static String asciiLowerCase(CharSequence text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (chars == null) {
+                    chars = text.toString().toCharArray();
+                }
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return chars == null ? text.toString() : new String(chars);
     }
 
     /** {@code text[from, to)} with each run of {@code \\s} characters replaced by one space, as {@code replaceAll("\\s+", " ")}. */

@@ -1,5 +1,7 @@
 package com.crosscheck.claims.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Set;
 
 /**
@@ -14,9 +16,36 @@ final class ShapeGuards {
     private ShapeGuards() {
     }
 
+    /** Words of the whole text that shapes need, looked for once per text and only if asked. */
+    static final class Doc {
+
+        final String text;
+        private @Nullable Boolean currencyWords;
+        private @Nullable Boolean percentWords;
+
+        Doc(String text) {
+            this.text = text;
+        }
+
+        boolean hasCurrencyWords() {
+            if (currencyWords == null) {
+                currencyWords = Scan.first(Scan.asciiLowerCase(text), CURRENCY_WORDS) >= 0;
+            }
+            return currencyWords;
+        }
+
+        boolean hasPercentWords() {
+            if (percentWords == null) {
+                percentWords = Scan.first(Scan.asciiLowerCase(text), "percent", "per cent") >= 0;
+            }
+            return percentWords;
+        }
+    }
+
     /** A position where a number expression may start, with the runs of characters the guards read. */
     static final class At {
 
+        final Doc doc;
         final String text;
         final int start;
         /** The end of the ASCII digits from {@code start}: a pattern's {@code \d+} or {@code \d{1,2}} ends here. */
@@ -28,8 +57,9 @@ final class ShapeGuards {
         final int figureEnd;
         private String word;
 
-        At(String text, int start) {
-            this.text = text;
+        At(Doc doc, int start) {
+            this.doc = doc;
+            this.text = doc.text;
             this.start = start;
             int i = start;
             while (i < text.length() && isDigit(text.charAt(i))) {
@@ -139,7 +169,7 @@ final class ShapeGuards {
 
     /** {@code NUMBER\s+(?:U\.?S\.? )?(?:dollars|...)}: white space in the number's words, then "U" or a currency. */
     static boolean currencyWord(At a) {
-        return afterNumberWords(a, p -> {
+        return a.doc.hasCurrencyWords() && afterNumberWords(a, p -> {
             int q = p;
             while (isSpace(a.charAt(q))) {
                 q++;
@@ -163,7 +193,7 @@ final class ShapeGuards {
 
     /** {@code WORD_NUMBER\s(?:percent|per cent|percentage points?)}. */
     static boolean percentAfterWords(At a) {
-        return afterNumberWords(a, p -> Scan.regionIgnoringCase(a.text, p + 1, "per"));
+        return a.doc.hasPercentWords() && afterNumberWords(a, p -> Scan.regionIgnoringCase(a.text, p + 1, "per"));
     }
 
     /** {@code DIGITS\s?[-–]\s?DIGITS}. */

@@ -46,18 +46,21 @@ final class SourceReader {
      * trying every alternative at every character. Where the scan finds nothing, the pattern cannot match.
      */
     static @Nullable String source(String sentence) {
-        int cue = earliest(Scan.firstWord(sentence, 0, true, SPEECH_WORDS), Scan.firstIgnoringCase(sentence, CUE_PHRASES));
+        String lower = Scan.asciiLowerCase(sentence); // case-insensitive scans look here, at the same offsets
+        int speechIgnoringCase = Scan.firstWord(lower, 0, false, SPEECH_WORDS);
+        int cue = earliest(speechIgnoringCase, Scan.first(lower, CUE_PHRASES));
         if (cue < 0 || !CUES.matcher(sentence).find(cue)) {
             return null; // most sentences name no source
         }
-        int attribution = Scan.firstIgnoringCase(sentence, ATTRIBUTIONS);
+        int attribution = Scan.first(lower, ATTRIBUTIONS);
         if (attribution >= 0) {
             Matcher according = ACCORDING_TO.matcher(sentence);
             if (according.find(attribution)) {
                 return clean(according.group(1));
             }
         }
-        int speech = Scan.firstWord(sentence, 0, false, SPEECH_WORDS);
+        // a speech verb in lower case comes no earlier than one in any case
+        int speech = speechIgnoringCase < 0 ? -1 : Scan.firstWord(sentence, speechIgnoringCase, false, SPEECH_WORDS);
         if (speech < 0) {
             return null; // the patterns below need a speech verb in lower case
         }
