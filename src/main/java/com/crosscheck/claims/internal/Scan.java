@@ -68,18 +68,18 @@ final class Scan {
     }
 
     /** {@code text} with ASCII capitals in lower case and nothing else changed, so offsets stay valid. */
-    static String asciiLowerCase(CharSequence text) {
+    static String asciiLowerCase(String text) {
         char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 if (chars == null) {
-                    chars = text.toString().toCharArray();
+                    chars = text.toCharArray();
                 }
                 chars[i] = (char) (c + ('a' - 'A'));
             }
         }
-        return chars == null ? text.toString() : new String(chars);
+        return chars == null ? text : new String(chars);
     }
 
     /** {@code text[from, to)} with each run of {@code \\s} characters replaced by one space, as {@code replaceAll("\\s+", " ")}. */
@@ -104,11 +104,47 @@ final class Scan {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** A set of lower-case ASCII words, found by length and first letter rather than compared one by one. */
+    static final class Words {
+
+        private final String[][][] byLengthAndInitial = new String[32][26][];
+
+        Words(String... words) {
+            for (String word : words) {
+                String[] bucket = byLengthAndInitial[word.length()][word.charAt(0) - 'a'];
+                String[] grown = bucket == null ? new String[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
+                grown[grown.length - 1] = word;
+                byLengthAndInitial[word.length()][word.charAt(0) - 'a'] = grown;
+            }
+        }
+
+        /** Whether {@code text[start, end)} is one of the words, ASCII case ignored if {@code ignoreCase}. */
+        boolean contains(CharSequence text, int start, int end, boolean ignoreCase) {
+            int length = end - start;
+            char initial = text.charAt(start);
+            if (ignoreCase && initial >= 'A' && initial <= 'Z') {
+                initial = (char) (initial + ('a' - 'A'));
+            }
+            if (length >= byLengthAndInitial.length || initial < 'a' || initial > 'z') {
+                return false;
+            }
+            String[] bucket = byLengthAndInitial[length][initial - 'a'];
+            if (bucket != null) {
+                for (String word : bucket) {
+                    if (region(text, start, word, ignoreCase)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /**
-     * The start of the first word at or after {@code from} that is one of {@code words} (lower case; compared
-     * ignoring ASCII case if {@code ignoreCase}); -1 if none is.
+     * The start of the first word at or after {@code from} that is one of {@code words}, ASCII case ignored if
+     * {@code ignoreCase}; -1 if none is.
      */
-    static int firstWord(CharSequence text, int from, boolean ignoreCase, String... words) {
+    static int firstWord(CharSequence text, int from, boolean ignoreCase, Words words) {
         int i = Math.max(0, from);
         int n = text.length();
         while (i < n) {
@@ -119,12 +155,8 @@ final class Scan {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i > start && (start == 0 || !isWordChar(text.charAt(start - 1)))) {
-                for (String word : words) {
-                    if (word.length() == i - start && region(text, start, word, ignoreCase)) {
-                        return start;
-                    }
-                }
+            if (i > start && (start == 0 || !isWordChar(text.charAt(start - 1))) && words.contains(text, start, i, ignoreCase)) {
+                return start;
             }
         }
         return -1;

@@ -63,6 +63,7 @@ final class SectionMap {
     }
 
     private void label(String body) {
+        boolean mentionsGetty = body.toLowerCase(java.util.Locale.ROOT).contains("via getty images");
         int relatedFrom = lines.size();
         for (int i = lines.size() / 3; i < lines.size(); i++) {
             String line = lines.get(i).of(body);
@@ -76,7 +77,7 @@ final class SectionMap {
             if (mayBeEmbed(line) && EMBED.matcher(line).find()) {
                 sections.set(i, Section.EMBED);
                 markPostAbove(body, i);
-            } else if (line.length() <= 220 && line.strip().length() <= 200 && isCredit(line)) {
+            } else if (line.length() <= 220 && line.strip().length() <= 200 && isCredit(line, mentionsGetty)) {
                 sections.set(i, Section.CAPTION);
                 markPreceding(body, i, Section.CAPTION, 2);
             } else if (i > 0 && !line.isBlank() && line.equals(lines.get(i - 1).of(body)) && line.length() <= 300) {
@@ -91,10 +92,11 @@ final class SectionMap {
 
     /**
      * {@link #CREDIT} on a line, tried at every position only when the line has a slash or "via Getty Images":
-     * without them only its line-start label can match, and most lines have neither.
+     * without them only its line-start label can match, and most lines have neither. {@code mentionsGetty}:
+     * whether the page has "via Getty Images" anywhere.
      */
-    private static boolean isCredit(String line) {
-        if (line.indexOf('/') >= 0 || Scan.indexIgnoringCase(line, "via getty images", 0) >= 0) {
+    private static boolean isCredit(String line, boolean mentionsGetty) {
+        if (line.indexOf('/') >= 0 || mentionsGetty && Scan.indexIgnoringCase(line, "via getty images", 0) >= 0) {
             return CREDIT.matcher(line).find();
         }
         return CREDIT_AT_START.matcher(line).lookingAt();

@@ -23,20 +23,33 @@ final class ShapeGuards {
         private @Nullable Boolean currencyWords;
         private @Nullable Boolean percentWords;
 
+        private @Nullable String lowerCase;
+
         Doc(String text) {
             this.text = text;
         }
 
+        /**
+         * The text in lower case, for asking whether a word occurs at all: every case-insensitive match of an
+         * ASCII word is found in it (offsets may shift, which does not matter here).
+         */
+        private String lowerCase() {
+            if (lowerCase == null) {
+                lowerCase = text.toLowerCase(java.util.Locale.ROOT);
+            }
+            return lowerCase;
+        }
+
         boolean hasCurrencyWords() {
             if (currencyWords == null) {
-                currencyWords = Scan.first(Scan.asciiLowerCase(text), CURRENCY_WORDS) >= 0;
+                currencyWords = Scan.first(lowerCase(), CURRENCY_WORDS) >= 0;
             }
             return currencyWords;
         }
 
         boolean hasPercentWords() {
             if (percentWords == null) {
-                percentWords = Scan.first(Scan.asciiLowerCase(text), "percent", "per cent") >= 0;
+                percentWords = Scan.first(lowerCase(), "percent", "per cent") >= 0;
             }
             return percentWords;
         }

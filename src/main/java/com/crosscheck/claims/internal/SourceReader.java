@@ -21,6 +21,7 @@ final class SourceReader {
         "announced", "announces", "confirmed", "confirms", "estimated", "estimates", "stated", "states", "added",
         "noted", "claimed", "claims", "warned", "warns", "tallied", "counted"};
     private static final String SPEECH = "(?:" + String.join("|", SPEECH_WORDS) + ")";
+    private static final Scan.Words SPEECH_VERBS = new Scan.Words(SPEECH_WORDS);
     private static final String[] ATTRIBUTIONS = {"according to", "citing", "as reported by", "figures from", "data from"};
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?i)\\b(?:according to|citing|as reported by|figures from|data from)\\s+(?:the\\s+)?([^,.;:()\"\u201c\u201d]{2,80}?)"
@@ -47,7 +48,7 @@ final class SourceReader {
      */
     static @Nullable String source(String sentence) {
         String lower = Scan.asciiLowerCase(sentence); // case-insensitive scans look here, at the same offsets
-        int speechIgnoringCase = Scan.firstWord(lower, 0, false, SPEECH_WORDS);
+        int speechIgnoringCase = Scan.firstWord(lower, 0, false, SPEECH_VERBS);
         int cue = earliest(speechIgnoringCase, Scan.first(lower, CUE_PHRASES));
         if (cue < 0 || !CUES.matcher(sentence).find(cue)) {
             return null; // most sentences name no source
@@ -60,13 +61,13 @@ final class SourceReader {
             }
         }
         // a speech verb in lower case comes no earlier than one in any case
-        int speech = speechIgnoringCase < 0 ? -1 : Scan.firstWord(sentence, speechIgnoringCase, false, SPEECH_WORDS);
+        int speech = speechIgnoringCase < 0 ? -1 : Scan.firstWord(sentence, speechIgnoringCase, false, SPEECH_VERBS);
         if (speech < 0) {
             return null; // the patterns below need a speech verb in lower case
         }
         // the first speech verb with a capitalised speaker after it: tried at each speech verb in turn
         Matcher after = SPEAKER_AFTER.matcher(sentence).useTransparentBounds(true);
-        for (int verb = speech; verb >= 0; verb = Scan.firstWord(sentence, verb + 1, false, SPEECH_WORDS)) {
+        for (int verb = speech; verb >= 0; verb = Scan.firstWord(sentence, verb + 1, false, SPEECH_VERBS)) {
             if (after.region(verb, sentence.length()).lookingAt()) {
                 if (!NOT_A_SPEAKER.matcher(after.group(1)).matches()) {
                     return clean(after.group(1));
@@ -77,7 +78,7 @@ final class SourceReader {
         // the speaker before the last speech verb: matched only on the few words before each verb
         Matcher verb = SPEECH_VERB.matcher(sentence);
         String found = null;
-        for (int from = speech; from >= 0 && verb.find(from); from = Scan.firstWord(sentence, verb.end(), false, SPEECH_WORDS)) {
+        for (int from = speech; from >= 0 && verb.find(from); from = Scan.firstWord(sentence, verb.end(), false, SPEECH_VERBS)) {
             if (!mayEndWithSpeaker(sentence, verb.start())) {
                 continue;
             }

@@ -23,8 +23,8 @@ final class TimeReader {
             "(?i)\\b(today|yesterday|tonight|this week|last week|last month|last year|this year|this month"
                     + "|(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
     /** The words a match of {@link #RELATIVE} starts with. */
-    private static final String[] RELATIVE_STARTS = {"today", "yesterday", "tonight", "this", "last", "on", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    private static final Scan.Words RELATIVE_STARTS = new Scan.Words("today", "yesterday", "tonight", "this", "last",
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Map<String, DayOfWeek> DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY,
             "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
             "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
