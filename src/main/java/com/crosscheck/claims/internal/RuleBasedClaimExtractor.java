@@ -56,12 +56,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
                 if (next > from) {
                     List<Mention> inSentence = mentions.subList(from, next);
-                    String source = SourceReader.source(sentence.text(body));
+                    String sentenceText = sentence.text(body);
+                    String source = SourceReader.source(sentenceText);
                     for (List<Mention> cluster : clusters(inSentence)) {
                         var focus = new TextSpan(cluster.getFirst().span().start(), cluster.getLast().span().end());
                         List<Token> tokens = analyzer.tagAround(body, sentence, focus, TAG_MARGIN);
                         for (Mention mention : cluster) {
-                            Claim claim = claim(body, published, sentence, tokens, mention, inSentence, sections, source);
+                            Claim claim = claim(body, published, sentence, sentenceText, tokens, mention, inSentence,
+                                    sections, source);
                             if (claim != null) {
                                 claims.add(continuing(body, claim, claims));
                             }
@@ -176,8 +178,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return false;
     }
 
-    private @Nullable Claim claim(String body, @Nullable LocalDate published, Sentence sentence, List<Token> tokens,
-            Mention found, List<Mention> inSentence, SectionMap sections, @Nullable String source) {
+    private @Nullable Claim claim(String body, @Nullable LocalDate published, Sentence sentence, String sentenceText,
+            List<Token> tokens, Mention found, List<Mention> inSentence, SectionMap sections, @Nullable String source) {
         int sentenceStart = sentence.span().start();
         TaggedMention m = TaggedMention.of(YearOrCount.reread(found, tokens, sentenceStart), tokens, sentenceStart);
         if (!NotClaimRules.isClaim(m, body, sentenceStart)) {
@@ -188,7 +190,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         Bounds bounds = QualifierReader.read(body, sentenceStart, qualifiedFrom(body, mention, inSentence));
         Quantity quantity = QuantityBuilder.build(m, bounds, kind);
         CalendarDate date = mention.date() == null ? null : TimeReader.resolve(mention.date(), published);
-        String sentenceText = sentence.text(body);
         String time = kind == ClaimKind.DATE && date != null
                 ? (date.resolved() != null ? date.resolved().toString() : date.iso())
                 : TimeReader.timeOf(mention.span().start(), inSentence.stream()

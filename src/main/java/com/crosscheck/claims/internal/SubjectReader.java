@@ -122,16 +122,19 @@ final class SubjectReader {
             }
         }
         for (int distance = 1; distance < tokens.size(); distance++) {
-            for (int i : new int[] {m.first() - distance, head + 6 + distance}) {
-                if (i >= 0 && i < tokens.size()) {
-                    String place = placeAt(tokens, i);
-                    if (place != null) {
-                        return place;
-                    }
-                }
+            String place = placeIfInside(tokens, m.first() - distance);
+            if (place == null) {
+                place = placeIfInside(tokens, head + 6 + distance);
+            }
+            if (place != null) {
+                return place;
             }
         }
         return null;
+    }
+
+    private static @Nullable String placeIfInside(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? placeAt(tokens, i) : null;
     }
 
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}.-]*(?:\\s[A-Z][\\p{L}.-]*)?");

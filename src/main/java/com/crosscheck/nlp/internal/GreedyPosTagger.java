@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * looks each up in a hash map, allocates a probability array and a search queue per token and exponentiates
  * every score. Here the features a word contributes (suffixes, prefixes, its lower-case form in each window
  * position, its class) are resolved once per distinct word, and the scores of those that come first are summed
- * once too; the weights sit in flat arrays, and the best tag is the largest raw score: the exponential and the
+ * once too; the weights sit in one flat array, and the best tag is the largest raw score: the exponential and the
  * normalisation do not change the order.
  * Scores are summed in OpenNLP's feature order, so they are the same doubles; only near-ties, where rounding in
  * the normalisation could decide, are settled by OpenNLP's own arithmetic.
@@ -47,10 +47,12 @@ final class GreedyPosTagger {
     private final String[] tags;
     private final double logPrior;
     private final Map<String, Integer> ids;
-    /** Feature id → its entries {@code [offsets[id], offsets[id + 1])} in {@link #outcomes} and {@link #weights}. */
+    /**
+     * Feature id → its entries {@code [offsets[id], offsets[id + 1])} in {@link #entries}, each an outcome index
+     * followed by its weight: side by side, a feature's weights are read from one stretch of memory.
+     */
     private final int[] offsets;
-    private final int[] outcomes;
-    private final double[] weights;
+    private final double[] entries;
     private final int prior;
     private final int begin;
     private final int beginBefore1;
@@ -70,18 +72,18 @@ final class GreedyPosTagger {
         logPrior = StrictMath.log(1.0 / tags.length); // OpenNLP's UniformPrior
         ids = new HashMap<>(contexts.size() * 2);
         offsets = new int[contexts.size() + 1];
-        int entries = contexts.values().stream().mapToInt(c -> c.getOutcomes().length).sum();
-        outcomes = new int[entries];
-        weights = new double[entries];
+        entries = new double[2 * contexts.values().stream().mapToInt(c -> c.getOutcomes().length).sum()];
         int id = 0;
         int at = 0;
         for (Map.Entry<String, Context> e : contexts.entrySet()) {
             ids.put(e.getKey(), id);
             offsets[id] = at;
             int[] o = e.getValue().getOutcomes();
-            System.arraycopy(o, 0, outcomes, at, o.length);
-            System.arraycopy(e.getValue().getParameters(), 0, weights, at, o.length);
-            at += o.length;
+            double[] weights = e.getValue().getParameters();
+            for (int k = 0; k < o.length; k++) {
+                entries[at++] = o[k];
+                entries[at++] = weights[k];
+            }
             offsets[++id] = at;
         }
         prior = id("def");
@@ -147,8 +149,8 @@ final class GreedyPosTagger {
         if (feature < 0) {
             return;
         }
-        for (int k = offsets[feature], end = offsets[feature + 1]; k < end; k++) {
-            sums[outcomes[k]] += weights[k];
+        for (int k = offsets[feature], end = offsets[feature + 1]; k < end; k += 2) {
+            sums[(int) entries[k]] += entries[k + 1];
         }
     }
 

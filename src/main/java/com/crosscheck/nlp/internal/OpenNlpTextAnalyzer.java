@@ -139,14 +139,16 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         }
         // the window alone is tokenized (by rules) and tagged: cost grows with the window, not the sentence
         List<TextSpan> spans = FastTokenizer.tokenize(text, start, end);
+        String[] raw = new String[spans.size()];
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = QuoteNormalizer.normalise(spans.get(i).of(text));
+            raw[i] = spans.get(i).of(text);
+            words[i] = QuoteNormalizer.normalise(raw[i]);
         }
         String[] tags = tagged(words);
         var tokens = new ArrayList<Token>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(spans.get(i), spans.get(i).of(text), tags[i], RuleLemmatizer.lemma(words[i], tags[i])));
+            tokens.add(new Token(spans.get(i), raw[i], tags[i], RuleLemmatizer.lemma(words[i], tags[i])));
         }
         return tokens;
     }
