@@ -182,7 +182,7 @@ final class ShapeGuards {
 
     /** {@code NUMBER\s+(?:U\.?S\.? )?(?:dollars|...)}: white space in the number's words, then "U" or a currency. */
     static boolean currencyWord(At a) {
-        return a.doc.hasCurrencyWords() && afterNumberWords(a, p -> {
+        return afterNumberWords(a, p -> {
             int q = p;
             while (isSpace(a.charAt(q))) {
                 q++;
@@ -196,7 +196,7 @@ final class ShapeGuards {
                 }
             }
             return false;
-        });
+        }) && a.doc.hasCurrencyWords();
     }
 
     /** {@code DIGITS\s?(?:%|percent|per cent|percentage points?)}. */
@@ -284,14 +284,32 @@ final class ShapeGuards {
         return isLetter(c) || c == ' ' || c == '-';
     }
 
+    private static final String[] SCALES = {"million", "billion", "trillion"};
+
     /**
-     * Whether {@code test} holds at a white-space position within or right after the words that can make up
-     * the number: after a figure its optional scale word ("2 million"), or the number words themselves. A
-     * pattern that continues a number with {@code \s} and a word can only continue there.
+     * Whether {@code test} holds at a white-space position where a number can end: after a figure, right after
+     * it or after its scale word ({@code DIGITS SCALE?}, "2 million", "2-billion", "2bn"); after number words,
+     * anywhere within or right after them. A pattern that continues a number with {@code \\s} and a word can
+     * only continue there.
      */
     private static boolean afterNumberWords(At a, java.util.function.IntPredicate test) {
-        int p = a.startsWithDigit() ? a.figureEnd : a.start;
-        for (; p < a.text.length(); p++) {
+        if (a.startsWithDigit()) {
+            int f = a.figureEnd;
+            if (spaceThen(a, f, test)) {
+                return true;
+            }
+            for (String scale : SCALES) {
+                int after = Scan.regionIgnoringCase(a.text, f, scale) ? f + scale.length()
+                        : (a.charAt(f) == ' ' || a.charAt(f) == '-') && Scan.regionIgnoringCase(a.text, f + 1, scale)
+                        ? f + 1 + scale.length() : -1;
+                if (after >= 0 && spaceThen(a, after, test)) {
+                    return true;
+                }
+            }
+            return (Scan.regionIgnoringCase(a.text, f, "bn") || Scan.regionIgnoringCase(a.text, f, "mn"))
+                    && spaceThen(a, f + 2, test);
+        }
+        for (int p = a.start; p < a.text.length(); p++) {
             char c = a.text.charAt(p);
             if (isSpace(c) && test.test(p)) {
                 return true;
@@ -301,5 +319,9 @@ final class ShapeGuards {
             }
         }
         return false;
+    }
+
+    private static boolean spaceThen(At a, int p, java.util.function.IntPredicate test) {
+        return isSpace(a.charAt(p)) && test.test(p);
     }
 }

@@ -12,6 +12,7 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
@@ -32,6 +33,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
+    /** The characters the sentence detector considers as possible sentence ends. */
+    private final String sentenceEnders;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     /** At beam 1, the same tags as {@link #tagger} from a much cheaper evaluation; null otherwise. */
@@ -39,7 +42,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     private OpenNlpTextAnalyzer(int beamSize) {
         try {
-            sentenceDetector = new ThreadSafeSentenceDetectorME(new SentenceModel(model(SENTENCE_MODEL)));
+            var sentenceModel = new SentenceModel(model(SENTENCE_MODEL));
+            sentenceDetector = new ThreadSafeSentenceDetectorME(sentenceModel);
+            var eos = new StringBuilder();
+            sentenceModel.getFactory().getEndOfSentenceScanner().getEOSCharacters().forEach(eos::append);
+            sentenceEnders = eos.toString();
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(model(TOKEN_MODEL)));
             POSModel posModel = beamSize == DEFAULT_BEAM
                     ? new POSModel(model(POS_MODEL)) : new POSModel(ModelManifest.withBeamSize(model(POS_MODEL), beamSize));
@@ -86,19 +93,54 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         for (int i = region.start(); i <= region.end(); i++) {
             if (i == region.end() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
                 if (i > lineStart && !isBlank(text, lineStart, i)) {
-                    String line = QuoteNormalizer.normalise(text.substring(lineStart, i));
-                    for (Span span : sentenceDetector.sentPosDetect(line)) {
-                        Span trimmed = span.trim(line);
-                        if (trimmed.length() > 0) {
-                            sentences.add(new Sentence(new TextSpan(lineStart + trimmed.getStart(),
-                                    lineStart + trimmed.getEnd())));
-                        }
+                    if (mayEndSentence(text, lineStart, i)) {
+                        detect(text, lineStart, i, sentences);
+                    } else {
+                        wholeLine(text, lineStart, i, sentences);
                     }
                 }
                 lineStart = i + 1;
             }
         }
         return sentences;
+    }
+
+    private void detect(String text, int lineStart, int lineEnd, List<Sentence> sentences) {
+        String line = QuoteNormalizer.normalise(text.substring(lineStart, lineEnd));
+        for (Span span : sentenceDetector.sentPosDetect(line)) {
+            Span trimmed = span.trim(line);
+            if (trimmed.length() > 0) {
+                sentences.add(new Sentence(new TextSpan(lineStart + trimmed.getStart(), lineStart + trimmed.getEnd())));
+            }
+        }
+    }
+
+    /**
+     * A line without a candidate sentence end, as the detector returns it (trimmed, one sentence) without
+     * running it: most lines of hard-wrapped text have none.
+     */
+    private static void wholeLine(String text, int lineStart, int lineEnd, List<Sentence> sentences) {
+        int start = lineStart;
+        int end = lineEnd;
+        while (start < end && StringUtil.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && StringUtil.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(new Sentence(new TextSpan(start, end)));
+        }
+    }
+
+    /** Whether the line has a character the sentence detector may split after (once quotes are made straight). */
+    private boolean mayEndSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (sentenceEnders.indexOf(QuoteNormalizer.normalise(text.charAt(i))) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(String text, int from, int to) {
