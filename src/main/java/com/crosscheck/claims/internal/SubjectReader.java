@@ -179,7 +179,7 @@ final class SubjectReader {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }
-        if (i + 1 < tokens.size()) {
+        if (i + 1 < tokens.size() && Gazetteer.mayStartName(word)) {
             String two = Gazetteer.place(word + " " + tokens.get(i + 1).text());
             if (two != null) {
                 return two;
