@@ -3,6 +3,7 @@ package com.crosscheck.nlp;
 import org.jspecify.annotations.Nullable;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -70,10 +71,15 @@ public final class Gazetteer {
             "Mediterranean", "Arctic");
 
     private static final Map<String, String> PLACES = new HashMap<>();
+    /** The first words of the names of more than one word, in lower case: "gaza" of "Gaza Strip". */
+    private static final Set<String> FIRST_WORDS = new HashSet<>();
 
     static {
         for (String name : (COUNTRIES + "|" + REGIONS).split("\\|")) {
             PLACES.put(name.toLowerCase(Locale.ROOT), name);
+            if (name.indexOf(' ') > 0) {
+                FIRST_WORDS.add(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT));
+            }
         }
     }
 
@@ -83,6 +89,19 @@ public final class Gazetteer {
     /** The place named exactly by {@code words} ("Gaza Strip", "Lebanon"), or null. */
     public static @Nullable String place(String words) {
         return PLACES.get(words.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a name of more than one word can start with {@code word}, so that looking up {@code word} and the
+     * next word together is worth it. Always true for words that are not plain ASCII.
+     */
+    public static boolean mayStartName(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a place spans several countries ("Middle East", "Europe"). */

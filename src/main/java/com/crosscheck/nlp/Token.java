@@ -19,7 +19,7 @@ public record Token(TextSpan span, String text, String pos, String lemma) {
 
     /** Whether the tag is {@code tag} or a combined tag that starts with it. */
     public boolean is(String tag) {
-        return pos.equals(tag) || pos.startsWith(tag + "+");
+        return pos.startsWith(tag) && (pos.length() == tag.length() || pos.charAt(tag.length()) == '+');
     }
 
     public boolean isNoun() {

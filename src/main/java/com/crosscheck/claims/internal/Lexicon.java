@@ -91,14 +91,18 @@ final class Lexicon {
      * lemmatiser leaves some participles and gerunds ("wounding", "wounded") as they are.
      */
     static @Nullable ClaimKind lookup(Map<String, ClaimKind> table, String word, String lemma) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        for (String form : new String[] {lemma, lower, stem(lower), stem(lower) + "e"}) {
-            ClaimKind kind = table.get(form);
-            if (kind != null) {
-                return kind;
-            }
+        ClaimKind kind = table.get(lemma);
+        if (kind != null) {
+            return kind;
         }
-        return null;
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        kind = table.get(lower);
+        if (kind != null) {
+            return kind;
+        }
+        String stem = stem(lower);
+        kind = table.get(stem);
+        return kind != null ? kind : table.get(stem + "e");
     }
 
     private static String stem(String word) {

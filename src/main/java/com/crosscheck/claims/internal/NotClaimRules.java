@@ -37,7 +37,7 @@ final class NotClaimRules {
     static boolean isClaim(TaggedMention m, String body, int sentenceStart) {
         Mention mention = m.mention();
         String before = body.substring(Math.max(sentenceStart, mention.span().start() - 12), mention.span().start());
-        if (COPYRIGHT.matcher(before).find()) {
+        if (mayBeCopyright(before) && COPYRIGHT.matcher(before).find()) {
             return false;
         }
         int end = mention.span().end();
@@ -52,6 +52,11 @@ final class NotClaimRules {
             case CARDINAL -> !isIdentifier(m) && !isAnaphoric(m, body) && !isPronounOne(m, body);
             default -> true;
         };
+    }
+
+    /** Whether {@link #COPYRIGHT} can match: it needs "\u00a9", "(c)" or "copyright". */
+    private static boolean mayBeCopyright(String before) {
+        return before.indexOf('\u00a9') >= 0 || before.indexOf('(') >= 0 || Scan.asciiLowerCase(before).contains("copyright");
     }
 
     /** "the 2006 war", "the 2024 US presidential vote": a bare year after a determiner, before a noun. */

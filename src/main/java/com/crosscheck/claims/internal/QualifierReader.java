@@ -95,7 +95,7 @@ final class QualifierReader {
         }
         for (int n = starts.size(); n >= 1; n--) {
             int start = starts.get(n - 1);
-            String phrase = body.substring(start, end).replaceAll("\\s+", " ");
+            String phrase = Scan.collapseSpaces(body, start, end);
             Rule rule = PHRASES.get(phrase.toLowerCase(Locale.ROOT));
             if (rule != null) {
                 return new Bounds(phrase, start, rule.bound(), rule.approx(), rule.modality());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,48 +45,85 @@ final class QuantityFinder {
 
     /** The shapes tried at each position; the longest match wins, the first on ties. */
     private static final List<Shape> SHAPES = List.of(
-            new Shape(Start.LETTER, Type.DATE, Pattern.compile(MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?![\\d:])")),
-            new Shape(Start.DIGIT, Type.DATE, Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+\\d{4})?(?!\\d)")),
-            new Shape(Start.LETTER, Type.DATE, Pattern.compile(MONTH + ",?\\s+\\d{4}(?!\\d)")),
-            new Shape(Start.DIGIT, Type.DATE, Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}")),
-            new Shape(Start.DIGIT, Type.DATE, Pattern.compile("\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}:\\d{2}(?!\\d)", CI)),
-            new Shape(Start.DIGIT, Type.DATE, Pattern.compile("(?:1[5-9]|20)\\d{2}(?![\\d%-]|[.,]\\d)(?!\\s*(?:percent|per cent|people))")),
-            new Shape(Start.DIGIT, Type.CLOCK, Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s?(?:GMT|UTC|Z\\b|HKT|EDT|EST|CDT|PDT|PST|CET|IST"
-                    + "|local time|hrs\\b|hours\\b))|(?<=\\bat )(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s\\()")),
-            new Shape(Start.LETTER, Type.MONEY, Pattern.compile("(?:US|A|C|NZ|HK)?[$€£¥₪]\\s?" + DIGITS + "(?:" + SCALE + "|[ -]?m\\b|k\\b)?", CI)),
-            new Shape(Start.ANY, Type.MONEY, Pattern.compile(NUMBER + "\\s+(?:U\\.?S\\.? )?(?:dollars|euros|pounds|shekels|yuan|rupees|francs|yen)", CI)),
-            new Shape(Start.DIGIT, Type.PERCENT, Pattern.compile(DIGITS + "\\s?(?:%|percent\\b|per cent\\b|percentage points?)", CI)),
-            new Shape(Start.LETTER, Type.PERCENT, Pattern.compile(WORD_NUMBER + "\\s(?:percent\\b|per cent\\b|percentage points?)", CI)),
-            new Shape(Start.DIGIT, Type.RANGE, Pattern.compile(DIGITS + "\\s?[-\u2013]\\s?" + DIGITS + SCALE + "?(?![\\d-])")),
-            new Shape(Start.ANY, Type.RANGE, Pattern.compile("(?i)" + CHANGE_VERBS + "(?:" + NUMBER + ")\\s(?:to|or)\\s(?:" + NUMBER
-                    + ")(?:\\s?(?:%|percent\\b|per cent\\b))?(?![a-z\\d])")),
-            new Shape(Start.ANY, Type.RANGE, Pattern.compile("(?i)(?<=between )(?:" + NUMBER + ")\\sand\\s(?:" + NUMBER
-                    + ")(?:\\s?(?:%|percent\\b|per cent\\b))?(?![a-z\\d])")),
-            new Shape(Start.LETTER, Type.COMPOUND, Pattern.compile("(?i)magnitude[- ]" + DIGITS + "(?![\\d])")),
-            new Shape(Start.LETTER, Type.CARDINAL, Pattern.compile("(?i)twice(?![a-z])")),
-            new Shape(Start.LETTER, Type.VAGUE, Pattern.compile("(?:tens|hundreds) of (?:thousands|millions)|dozens"
-                    + "|hundreds|thousands|millions|billions", CI)),
-            new Shape(Start.ANY, Type.COMPOUND, Pattern.compile("(?:" + DIGITS + "|" + WORD_NUMBER + ")-(?:[a-z]+-)*(?:[a-z]+)(?:-old|-long)?"
-                    + "(?![a-z])", CI)),
-            new Shape(Start.DIGIT, Type.COMPOUND, Pattern.compile(DIGITS + "\\s?(?:km|kilometers?|kilometres?|miles?|meters?|metres?"
-                    + "|kg|kilograms?|tons?|tonnes?|feet|ft|mph|km/h|degrees?|°[CF]?)(?![a-z])", CI)),
-            new Shape(Start.LETTER, Type.COMPOUND, Pattern.compile("(?:" + LONG_WORDS + "-?long|(?:week|month|year|day)long|decades-long"
-                    + "|years-long|months-long|weeks-long)", CI)),
-            new Shape(Start.ANY, Type.ORDINAL, Pattern.compile("\\d+(?:st|nd|rd|th)(?![a-z])|" + ORDINAL_WORD + "(?![a-z])", CI)),
-            new Shape(Start.ANY, Type.CARDINAL, Pattern.compile(NUMBER + "(?![a-z\\d])", CI)));
+            new Shape(Start.LETTER, Type.DATE, ShapeGuards::monthWord,
+                    Pattern.compile(MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?![\\d:])")),
+            new Shape(Start.DIGIT, Type.DATE, ShapeGuards::dayThenMonth,
+                    Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+\\d{4})?(?!\\d)")),
+            new Shape(Start.LETTER, Type.DATE, ShapeGuards::monthWord,
+                    Pattern.compile(MONTH + ",?\\s+\\d{4}(?!\\d)")),
+            new Shape(Start.DIGIT, Type.DATE, ShapeGuards::isoOrSlashDate,
+                    Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}")),
+            new Shape(Start.DIGIT, Type.DATE, ShapeGuards::clockTime,
+                    Pattern.compile("\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}:\\d{2}(?!\\d)", CI)),
+            new Shape(Start.DIGIT, Type.DATE, ShapeGuards::fourDigits,
+                    Pattern.compile("(?:1[5-9]|20)\\d{2}(?![\\d%-]|[.,]\\d)(?!\\s*(?:percent|per cent|people))")),
+            new Shape(Start.DIGIT, Type.CLOCK, ShapeGuards::fourDigits,
+                    Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s?(?:GMT|UTC|Z\\b|HKT|EDT|EST|CDT|PDT|PST|CET|IST"
+                            + "|local time|hrs\\b|hours\\b))|(?<=\\bat )(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s\\()")),
+            new Shape(Start.LETTER, Type.MONEY, ShapeGuards::currencySign,
+                    Pattern.compile("(?:US|A|C|NZ|HK)?[$€£¥₪]\\s?" + DIGITS + "(?:" + SCALE + "|[ -]?m\\b|k\\b)?", CI)),
+            new Shape(Start.ANY, Type.MONEY, ShapeGuards::currencyWord,
+                    Pattern.compile(NUMBER + "\\s+(?:U\\.?S\\.? )?(?:dollars|euros|pounds|shekels|yuan|rupees|francs|yen)", CI)),
+            new Shape(Start.DIGIT, Type.PERCENT, ShapeGuards::percentAfterFigure,
+                    Pattern.compile(DIGITS + "\\s?(?:%|percent\\b|per cent\\b|percentage points?)", CI)),
+            new Shape(Start.LETTER, Type.PERCENT, ShapeGuards::percentAfterWords,
+                    Pattern.compile(WORD_NUMBER + "\\s(?:percent\\b|per cent\\b|percentage points?)", CI)),
+            new Shape(Start.DIGIT, Type.RANGE, ShapeGuards::hyphenRange,
+                    Pattern.compile(DIGITS + "\\s?[-\u2013]\\s?" + DIGITS + SCALE + "?(?![\\d-])")),
+            new Shape(Start.ANY, Type.RANGE, ShapeGuards::toOrRange,
+                    Pattern.compile("(?i)" + CHANGE_VERBS + "(?:" + NUMBER + ")\\s(?:to|or)\\s(?:" + NUMBER
+                            + ")(?:\\s?(?:%|percent\\b|per cent\\b))?(?![a-z\\d])")),
+            new Shape(Start.ANY, Type.RANGE, ShapeGuards::afterBetween,
+                    Pattern.compile("(?i)(?<=between )(?:" + NUMBER + ")\\sand\\s(?:" + NUMBER
+                            + ")(?:\\s?(?:%|percent\\b|per cent\\b))?(?![a-z\\d])")),
+            new Shape(Start.LETTER, Type.COMPOUND, ShapeGuards::magnitude,
+                    Pattern.compile("(?i)magnitude[- ]" + DIGITS + "(?![\\d])")),
+            new Shape(Start.LETTER, Type.CARDINAL, ShapeGuards::twice,
+                    Pattern.compile("(?i)twice(?![a-z])")),
+            new Shape(Start.LETTER, Type.VAGUE, ShapeGuards::vaguePlural,
+                    Pattern.compile("(?:tens|hundreds) of (?:thousands|millions)|dozens"
+                            + "|hundreds|thousands|millions|billions", CI)),
+            new Shape(Start.ANY, Type.COMPOUND, ShapeGuards::hyphenCompound,
+                    Pattern.compile("(?:" + DIGITS + "|" + WORD_NUMBER + ")-(?:[a-z]+-)*(?:[a-z]+)(?:-old|-long)?"
+                            + "(?![a-z])", CI)),
+            new Shape(Start.DIGIT, Type.COMPOUND, ShapeGuards::measureUnit,
+                    Pattern.compile(DIGITS + "\\s?(?:km|kilometers?|kilometres?|miles?|meters?|metres?"
+                            + "|kg|kilograms?|tons?|tonnes?|feet|ft|mph|km/h|degrees?|°[CF]?)(?![a-z])", CI)),
+            new Shape(Start.LETTER, Type.COMPOUND, ShapeGuards::longWord,
+                    Pattern.compile("(?:" + LONG_WORDS + "-?long|(?:week|month|year|day)long|decades-long"
+                            + "|years-long|months-long|weeks-long)", CI)),
+            new Shape(Start.ANY, Type.ORDINAL, ShapeGuards::ordinal,
+                    Pattern.compile("\\d+(?:st|nd|rd|th)(?![a-z])|" + ORDINAL_WORD + "(?![a-z])", CI)),
+            new Shape(Start.ANY, Type.CARDINAL, ShapeGuards::always,
+                    Pattern.compile(NUMBER + "(?![a-z\\d])", CI)));
 
-    private static final Pattern SKIPPED = Pattern.compile(
-            "https?://\\S+|www\\.\\S+|pic\\.twitter\\.com/\\S+|\\bt\\.co/\\S+|[\\w.+-]*[@#]\\w[\\w.-]*");
+    private static final String LINKS = "https?://\\S+|www\\.\\S+|pic\\.twitter\\.com/\\S+|\\bt\\.co/\\S+";
+    private static final Pattern SKIPPED = Pattern.compile(LINKS + "|[\\w.+-]*[@#]\\w[\\w.-]*");
+    /** {@link #SKIPPED} for text without "@" and "#", where its handle part cannot match but is slow to fail. */
+    private static final Pattern SKIPPED_LINKS = Pattern.compile(LINKS);
 
     private static final Set<String> WORD_STARTS = Set.of("tens", "hundreds", "thousands", "millions", "billions",
             "dozens");
     private static final Set<String> SCALE_WORDS = Set.of("dozen", "hundred", "thousand", "million", "billion", "a");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> LONG_UNITS = Set.of("hour", "day", "week", "month", "year", "decade", "century",
             "night", "season", "hours", "days", "weeks", "months", "years", "decades");
-    private static final Pattern TENS_PREFIX = Pattern.compile("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
+    /** Whole words that can start a number expression: vague plurals, units, ordinals, months. */
+    private static final Set<String> STARTING_WORDS = startingWords();
+
+    private static Set<String> startingWords() {
+        var words = new java.util.HashSet<String>(WORD_STARTS);
+        words.addAll(NumberWords.UNITS.keySet());
+        words.addAll(NumberWords.ORDINALS.keySet());
+        words.addAll(MONTHS);
+        words.add("magnitude");
+        words.add("twice");
+        return Set.copyOf(words);
+    }
 
     /** What the first character of a shape can be, so that most shapes are not tried at most positions. */
     private enum Start { DIGIT, LETTER, ANY;
@@ -95,23 +133,22 @@ final class QuantityFinder {
         }
     }
 
-    private record Shape(Start start, Type type, Pattern pattern) {
+    /** A shape, and what must hold at a position for its pattern to have a chance there. */
+    private record Shape(Start start, Type type, Predicate<ShapeGuards.At> guard, Pattern pattern) {
     }
 
     List<Mention> find(String text) {
         boolean[] skipped = new boolean[text.length()];
-        boolean mayHaveLinks = text.indexOf('@') >= 0 || text.indexOf('#') >= 0 || text.indexOf('/') >= 0
-                || text.contains("www.");
-        Matcher skip = SKIPPED.matcher(mayHaveLinks ? text : "");
+        boolean mayHaveHandles = text.indexOf('@') >= 0 || text.indexOf('#') >= 0;
+        boolean mayHaveLinks = mayHaveHandles || text.indexOf('/') >= 0 || text.contains("www.");
+        Matcher skip = (mayHaveHandles ? SKIPPED : SKIPPED_LINKS).matcher(mayHaveLinks ? text : "");
         while (skip.find()) {
             for (int i = skip.start(); i < skip.end(); i++) {
                 skipped[i] = true;
             }
         }
-        var matchers = new Matcher[SHAPES.size()];
-        for (int k = 0; k < matchers.length; k++) {
-            matchers[k] = SHAPES.get(k).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
+        var matchers = new Matcher[SHAPES.size()]; // made on first use
+        var doc = new ShapeGuards.Doc(text);
         var mentions = new ArrayList<Mention>();
         int i = 0;
         while (i < text.length()) {
@@ -119,7 +156,7 @@ final class QuantityFinder {
                 i++;
                 continue;
             }
-            Mention best = longestAt(text, i, matchers);
+            Mention best = longestAt(doc, i, matchers);
             if (best == null) {
                 i = skipUnreadable(text, i);
             } else {
@@ -151,6 +188,9 @@ final class QuantityFinder {
 
     /** "4-3" is not a range (a score, a vote): step over the whole figure rather than read its parts. */
     private static int skipUnreadable(String text, int i) {
+        if (!ShapeGuards.isDigit(text.charAt(i))) {
+            return nextWordStart(text, i); // the pattern starts with a digit
+        }
         Matcher hyphenated = HYPHENATED_FIGURES.matcher(text).region(i, text.length());
         return hyphenated.lookingAt() ? hyphenated.end() : nextWordStart(text, i);
     }
@@ -165,17 +205,22 @@ final class QuantityFinder {
         return j;
     }
 
-    private static @Nullable Mention longestAt(String text, int start, Matcher[] matchers) {
+    private static @Nullable Mention longestAt(ShapeGuards.Doc doc, int start, Matcher[] matchers) {
+        String text = doc.text;
         char first = text.charAt(start);
         if (Character.isLetter(first) && !mayStartWord(text, start)) {
             return null;
         }
         int bestEnd = -1;
         Shape bestShape = null;
+        var at = new ShapeGuards.At(doc, start);
         for (int k = 0; k < matchers.length; k++) {
             Shape shape = SHAPES.get(k);
-            if (!shape.start().allows(first)) {
+            if (!shape.start().allows(first) || !shape.guard().test(at)) {
                 continue;
+            }
+            if (matchers[k] == null) {
+                matchers[k] = shape.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             Matcher m = matchers[k].region(start, text.length());
             if (m.lookingAt() && m.end() > bestEnd && endsAtBoundary(text, m.end())) {
@@ -192,16 +237,62 @@ final class QuantityFinder {
 
     private static boolean mayStartWord(String text, int start) {
         int end = nextWordStart(text, start);
+        if (!hasNumberWordStart(text, start, end)) {
+            return false;
+        }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
         if (word.equals("a") || word.equals("an") || word.equals("half")) {
             int next = end + 1;
             String following = next < text.length() ? text.substring(next, nextWordStart(text, next)) : "";
             return SCALE_WORDS.contains(following.toLowerCase(Locale.ROOT));
         }
-        return WORD_STARTS.contains(word) || NumberWords.UNITS.containsKey(word) || word.equals("magnitude")
-                || word.equals("twice")
-                || NumberWords.parseOrdinal(word) != null || MONTHS.contains(word)
-                || word.endsWith("long") || TENS_PREFIX.matcher(word).lookingAt()
+        return STARTING_WORDS.contains(word) || word.endsWith("long") || startsWithTens(word)
                 || LONG_UNITS.contains(word) && text.startsWith("-long", end);
+    }
+
+    /** The first two letters of every word {@link #mayStartWord} accepts, in lower case, as {@code 26 * a + b}. */
+    private static final boolean[] FIRST_TWO = firstTwo();
+
+    private static boolean[] firstTwo() {
+        var firstTwo = new boolean[26 * 26];
+        var words = new java.util.ArrayList<String>(STARTING_WORDS);
+        words.addAll(TENS);
+        words.addAll(LONG_UNITS);
+        words.addAll(List.of("an", "half"));
+        for (String w : words) {
+            firstTwo[26 * (w.charAt(0) - 'a') + w.charAt(1) - 'a'] = true;
+        }
+        return firstTwo;
+    }
+
+    /**
+     * A cheap test before {@link #mayStartWord} makes a lower-case copy of the word: an ASCII word can only be
+     * accepted if it is "a", ends in "long" or starts like an accepted word. Other words take the full test.
+     */
+    private static boolean hasNumberWordStart(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        int length = end - start;
+        if (length >= 4 && Scan.regionIgnoringCase(text, end - 4, "long")) {
+            return true;
+        }
+        char a = Character.toLowerCase(text.charAt(start));
+        if (length == 1) {
+            return a == 'a';
+        }
+        char b = Character.toLowerCase(text.charAt(start + 1));
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && FIRST_TWO[26 * (a - 'a') + b - 'a'];
+    }
+
+    private static boolean startsWithTens(String word) {
+        for (String tens : TENS) {
+            if (word.startsWith(tens)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -55,13 +55,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     next++;
                 }
                 if (next > from) {
-                    List<Mention> inSentence = mentions.subList(from, next);
-                    String source = SourceReader.source(sentence.text(body));
-                    for (List<Mention> cluster : clusters(inSentence)) {
+                    var facts = new SentenceFacts(body, sentence, mentions.subList(from, next), published);
+                    for (List<Mention> cluster : clusters(facts.mentions())) {
                         var focus = new TextSpan(cluster.getFirst().span().start(), cluster.getLast().span().end());
                         List<Token> tokens = analyzer.tagAround(body, sentence, focus, TAG_MARGIN);
                         for (Mention mention : cluster) {
-                            Claim claim = claim(body, published, sentence, tokens, mention, inSentence, sections, source);
+                            Claim claim = claim(body, published, facts, tokens, mention, sections);
                             if (claim != null) {
                                 claims.add(continuing(body, claim, claims));
                             }
@@ -176,8 +175,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return false;
     }
 
-    private @Nullable Claim claim(String body, @Nullable LocalDate published, Sentence sentence, List<Token> tokens,
-            Mention found, List<Mention> inSentence, SectionMap sections, @Nullable String source) {
+    private @Nullable Claim claim(String body, @Nullable LocalDate published, SentenceFacts facts, List<Token> tokens,
+            Mention found, SectionMap sections) {
+        Sentence sentence = facts.sentence();
         int sentenceStart = sentence.span().start();
         TaggedMention m = TaggedMention.of(YearOrCount.reread(found, tokens, sentenceStart), tokens, sentenceStart);
         if (!NotClaimRules.isClaim(m, body, sentenceStart)) {
@@ -185,19 +185,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         Mention mention = m.mention();
         ClaimKind kind = KindRules.kindOf(m);
-        Bounds bounds = QualifierReader.read(body, sentenceStart, qualifiedFrom(body, mention, inSentence));
+        Bounds bounds = QualifierReader.read(body, sentenceStart, qualifiedFrom(body, mention, facts.mentions()));
         Quantity quantity = QuantityBuilder.build(m, bounds, kind);
         CalendarDate date = mention.date() == null ? null : TimeReader.resolve(mention.date(), published);
-        String sentenceText = sentence.text(body);
         String time = kind == ClaimKind.DATE && date != null
                 ? (date.resolved() != null ? date.resolved().toString() : date.iso())
-                : TimeReader.timeOf(mention.span().start(), inSentence.stream()
-                        .filter(x -> x.type() == Mention.Type.DATE).toList(), sentenceText, sentenceStart, published);
+                : facts.timeAround(mention.span().start());
         String qualifier = bounds.qualifier() != null ? bounds.qualifier()
                 : mention.type() == Mention.Type.RANGE ? "range" : mention.type() == Mention.Type.VAGUE ? "vague" : null;
         Modality modality = bounds.modality() == Modality.FACT && quantity.approx() ? Modality.ESTIMATE : bounds.modality();
         return new Claim(mention.span(), mention.text(body), kind, quantity, date, qualifier, modality,
-                SubjectReader.subject(m, kind, body), place(m, body, sentence), time, source,
+                SubjectReader.subject(m, kind, body), place(m, body, sentence), time, facts.source(),
                 sentence.span(), sections.sectionAt(mention.span().start()));
     }
 

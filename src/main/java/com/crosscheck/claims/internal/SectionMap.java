@@ -13,12 +13,16 @@ import java.util.regex.Pattern;
  */
 final class SectionMap {
 
+    /** A credit label at the start of a line: copyright signs, "Photo:", "Credit:". */
+    private static final String CREDIT_LABEL = "(?i)^\\s*(?:\u00a9|\\(c\\)\\s|copyright\\b|photo:|photograph:|image:"
+            + "|picture:|credit:|file photo|\\(?photo by\\b)";
     /** Credit lines: agency photo credits, copyright signs, "Photo:" labels. */
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?i)^\\s*(?:\u00a9|\\(c\\)\\s|copyright\\b|photo:|photograph:|image:|picture:|credit:|file photo"
-                    + "|\\(?photo by\\b)|(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Anadolu|Xinhua|Shutterstock|"
-                    + "Bloomberg|GPO)\\s*/|/\\s*(?:REUTERS|AFP|AP|EPA|Getty Images|File)\\b|\\bvia Getty Images\\b"
-                    + "|^\\s*[A-Z][A-Z .'-]+/(?:AFP|AP|REUTERS|EPA)");
+    private static final Pattern CREDIT = Pattern.compile(CREDIT_LABEL
+            + "|(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Anadolu|Xinhua|Shutterstock|"
+            + "Bloomberg|GPO)\\s*/|/\\s*(?:REUTERS|AFP|AP|EPA|Getty Images|File)\\b|\\bvia Getty Images\\b"
+            + "|^\\s*[A-Z][A-Z .'-]+/(?:AFP|AP|REUTERS|EPA)");
+    /** What {@link #CREDIT} can match in a line without a slash or "via Getty Images". */
+    private static final Pattern CREDIT_AT_START = Pattern.compile(CREDIT_LABEL);
     /** An embedded post's byline, "— Name (@handle) October 22, 2024", or a post's link. */
     private static final Pattern EMBED = Pattern.compile(
             "^\\s*[\u2014\u2013-]\\s*.{1,80}\\(@\\w{1,30}\\)|pic\\.twitter\\.com/|\\bt\\.co/\\w+|^\\s*(?:Tweet|Post) (?:by|from) @");
@@ -59,10 +63,11 @@ final class SectionMap {
     }
 
     private void label(String body) {
+        boolean mentionsGetty = body.toLowerCase(java.util.Locale.ROOT).contains("via getty images");
         int relatedFrom = lines.size();
         for (int i = lines.size() / 3; i < lines.size(); i++) {
             String line = lines.get(i).of(body);
-            if (line.length() <= 90 && line.strip().length() <= 80 && RELATED.matcher(line).find()) {
+            if (line.length() <= 90 && line.strip().length() <= 80 && RELATED.matcher(line).lookingAt()) {
                 relatedFrom = i;
                 break;
             }
@@ -72,7 +77,7 @@ final class SectionMap {
             if (mayBeEmbed(line) && EMBED.matcher(line).find()) {
                 sections.set(i, Section.EMBED);
                 markPostAbove(body, i);
-            } else if (line.length() <= 220 && line.strip().length() <= 200 && CREDIT.matcher(line).find()) {
+            } else if (line.length() <= 220 && line.strip().length() <= 200 && isCredit(line, mentionsGetty)) {
                 sections.set(i, Section.CAPTION);
                 markPreceding(body, i, Section.CAPTION, 2);
             } else if (i > 0 && !line.isBlank() && line.equals(lines.get(i - 1).of(body)) && line.length() <= 300) {
@@ -83,6 +88,18 @@ final class SectionMap {
         for (int i = relatedFrom; i < lines.size(); i++) {
             sections.set(i, Section.RELATED);
         }
+    }
+
+    /**
+     * {@link #CREDIT} on a line, tried at every position only when the line has a slash or "via Getty Images":
+     * without them only its line-start label can match, and most lines have neither. {@code mentionsGetty}:
+     * whether the page has "via Getty Images" anywhere.
+     */
+    private static boolean isCredit(String line, boolean mentionsGetty) {
+        if (line.indexOf('/') >= 0 || mentionsGetty && Scan.indexIgnoringCase(line, "via getty images", 0) >= 0) {
+            return CREDIT.matcher(line).find();
+        }
+        return CREDIT_AT_START.matcher(line).lookingAt();
     }
 
     private static boolean mayBeEmbed(String line) {

@@ -122,16 +122,19 @@ final class SubjectReader {
             }
         }
         for (int distance = 1; distance < tokens.size(); distance++) {
-            for (int i : new int[] {m.first() - distance, head + 6 + distance}) {
-                if (i >= 0 && i < tokens.size()) {
-                    String place = placeAt(tokens, i);
-                    if (place != null) {
-                        return place;
-                    }
-                }
+            String place = placeIfInside(tokens, m.first() - distance);
+            if (place == null) {
+                place = placeIfInside(tokens, head + 6 + distance);
+            }
+            if (place != null) {
+                return place;
             }
         }
         return null;
+    }
+
+    private static @Nullable String placeIfInside(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? placeAt(tokens, i) : null;
     }
 
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}.-]*(?:\\s[A-Z][\\p{L}.-]*)?");
@@ -144,7 +147,7 @@ final class SubjectReader {
         String last = null;
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
-            String words = m.group().replaceAll("('s|\u2019s|')$", "");
+            String words = withoutPossessive(m.group());
             String place = Gazetteer.place(words);
             if (place == null && words.contains(" ")) {
                 place = Gazetteer.place(words.substring(0, words.indexOf(' ')));
@@ -159,12 +162,24 @@ final class SubjectReader {
         return last;
     }
 
+    /** The word without a possessive ending: {@link #POSSESSIVE_END} removed, by hand where it can be. */
+    private static String withoutPossessive(String word) {
+        char last = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return POSSESSIVE_END.matcher(word).replaceAll(""); // "$" also matches before a final line break
+        }
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
+    }
+
     private static @Nullable String placeAt(List<Token> tokens, int i) {
-        String word = POSSESSIVE_END.matcher(tokens.get(i).text()).replaceAll("");
+        String word = withoutPossessive(tokens.get(i).text());
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }
-        if (i + 1 < tokens.size()) {
+        if (i + 1 < tokens.size() && Gazetteer.mayStartName(word)) {
             String two = Gazetteer.place(word + " " + tokens.get(i + 1).text());
             if (two != null) {
                 return two;

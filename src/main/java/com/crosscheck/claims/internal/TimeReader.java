@@ -22,6 +22,9 @@ final class TimeReader {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(today|yesterday|tonight|this week|last week|last month|last year|this year|this month"
                     + "|(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+    /** The words a match of {@link #RELATIVE} starts with. */
+    private static final Scan.Words RELATIVE_STARTS = new Scan.Words("today", "yesterday", "tonight", "this", "last",
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Map<String, DayOfWeek> DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY,
             "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
             "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
@@ -48,11 +51,11 @@ final class TimeReader {
     }
 
     /**
-     * The time of a claim: the nearest date in its sentence (other than the claim itself), else a relative
-     * expression, else null.
+     * The time of a claim from the dates of its sentence: the nearest one (other than the claim itself), or
+     * null; {@link #relativeTime} is the fallback.
      */
-    static @Nullable String timeOf(int claimStart, List<Mention> datesInSentence, String sentence, int sentenceStart,
-            @Nullable LocalDate published) {
+    static @Nullable String nearestDate(int claimStart, List<Mention> datesInSentence, String sentence,
+            int sentenceStart, @Nullable LocalDate published) {
         Mention nearest = null;
         for (Mention date : datesInSentence) {
             if (date.span().start() == claimStart || date.date() == null || date.unit().equals("time")) {
@@ -67,24 +70,39 @@ final class TimeReader {
                 nearest = date;
             }
         }
-        if (nearest != null) {
-            CalendarDate resolved = resolve(nearest.date(), published);
-            String day = resolved.resolved() != null ? resolved.resolved().toString() : resolved.iso();
-            int at = nearest.span().start() - sentenceStart;
-            boolean since = at >= 6 && sentence.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT).endsWith("since ");
-            return since ? "since " + day : day;
+        if (nearest == null) {
+            return null;
         }
+        CalendarDate resolved = resolve(nearest.date(), published);
+        String day = resolved.resolved() != null ? resolved.resolved().toString() : resolved.iso();
+        int at = nearest.span().start() - sentenceStart;
+        boolean since = at >= 6 && sentence.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT).endsWith("since ");
+        return since ? "since " + day : day;
+    }
+
+    /** The time a sentence refers to by a relative expression ("yesterday", "on Tuesday"), or null. */
+    static @Nullable String relativeTime(String sentence, @Nullable LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        // the pattern runs from the first word it can start with, if any: most sentences have none
+        int from = Scan.firstWord(sentence, 0, true, RELATIVE_STARTS);
         Matcher relative = RELATIVE.matcher(sentence);
-        if (relative.find() && published != null) {
+        if (from >= 0 && relative.find(from)) {
             return relative(relative.group(1).toLowerCase(Locale.ROOT), published);
         }
         return null;
     }
 
+    /** {@code text} without {@code prefix} at its start, if it has it. */
+    private static String withoutPrefix(String text, String prefix) {
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    }
+
     private static String relative(String phrase, LocalDate published) {
-        String p = phrase.replaceFirst("^(on|this) ", "");
-        if (DAYS.containsKey(p.replaceFirst("^last ", ""))) {
-            DayOfWeek day = DAYS.get(p.replaceFirst("^last ", ""));
+        String p = phrase.startsWith("on ") ? withoutPrefix(phrase, "on ") : withoutPrefix(phrase, "this ");
+        if (DAYS.containsKey(withoutPrefix(p, "last "))) {
+            DayOfWeek day = DAYS.get(withoutPrefix(p, "last "));
             LocalDate date = published.with(TemporalAdjusters.previousOrSame(day));
             return (p.startsWith("last ") && date.equals(published) ? date.minusWeeks(1) : date).toString();
         }

@@ -12,6 +12,7 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
@@ -32,16 +33,25 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
+    /** The characters the sentence detector considers as possible sentence ends. */
+    private final String sentenceEnders;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
+    /** At beam 1, the same tags as {@link #tagger} from a much cheaper evaluation; null otherwise. */
+    private final @Nullable GreedyPosTagger greedyTagger;
 
     private OpenNlpTextAnalyzer(int beamSize) {
         try {
-            sentenceDetector = new ThreadSafeSentenceDetectorME(new SentenceModel(model(SENTENCE_MODEL)));
+            var sentenceModel = new SentenceModel(model(SENTENCE_MODEL));
+            sentenceDetector = new ThreadSafeSentenceDetectorME(sentenceModel);
+            var eos = new StringBuilder();
+            sentenceModel.getFactory().getEndOfSentenceScanner().getEOSCharacters().forEach(eos::append);
+            sentenceEnders = eos.toString();
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(model(TOKEN_MODEL)));
             POSModel posModel = beamSize == DEFAULT_BEAM
                     ? new POSModel(model(POS_MODEL)) : new POSModel(ModelManifest.withBeamSize(model(POS_MODEL), beamSize));
             tagger = new ThreadSafePOSTaggerME(posModel, POSTagFormat.UD);
+            greedyTagger = beamSize == 1 ? new GreedyPosTagger(posModel) : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English models", e);
         }
@@ -56,7 +66,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     /**
      * The one instance per JVM: the models take a second to load. Its tagger decodes greedily (beam 1): a third
-     * of the default beam's cost, and the extraction scores do not move.
+     * of the default beam's cost, and the extraction scores do not move. At beam 1 the tags come from
+     * {@link GreedyPosTagger}, the same tags for far less work.
      */
     public static OpenNlpTextAnalyzer shared() {
         return Holder.INSTANCE;
@@ -82,19 +93,54 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         for (int i = region.start(); i <= region.end(); i++) {
             if (i == region.end() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
                 if (i > lineStart && !isBlank(text, lineStart, i)) {
-                    String line = QuoteNormalizer.normalise(text.substring(lineStart, i));
-                    for (Span span : sentenceDetector.sentPosDetect(line)) {
-                        Span trimmed = span.trim(line);
-                        if (trimmed.length() > 0) {
-                            sentences.add(new Sentence(new TextSpan(lineStart + trimmed.getStart(),
-                                    lineStart + trimmed.getEnd())));
-                        }
+                    if (mayEndSentence(text, lineStart, i)) {
+                        detect(text, lineStart, i, sentences);
+                    } else {
+                        wholeLine(text, lineStart, i, sentences);
                     }
                 }
                 lineStart = i + 1;
             }
         }
         return sentences;
+    }
+
+    private void detect(String text, int lineStart, int lineEnd, List<Sentence> sentences) {
+        String line = QuoteNormalizer.normalise(text.substring(lineStart, lineEnd));
+        for (Span span : sentenceDetector.sentPosDetect(line)) {
+            Span trimmed = span.trim(line);
+            if (trimmed.length() > 0) {
+                sentences.add(new Sentence(new TextSpan(lineStart + trimmed.getStart(), lineStart + trimmed.getEnd())));
+            }
+        }
+    }
+
+    /**
+     * A line without a candidate sentence end, as the detector returns it (trimmed, one sentence) without
+     * running it: most lines of hard-wrapped text have none.
+     */
+    private static void wholeLine(String text, int lineStart, int lineEnd, List<Sentence> sentences) {
+        int start = lineStart;
+        int end = lineEnd;
+        while (start < end && StringUtil.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && StringUtil.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(new Sentence(new TextSpan(start, end)));
+        }
+    }
+
+    /** Whether the line has a character the sentence detector may split after (once quotes are made straight). */
+    private boolean mayEndSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (sentenceEnders.indexOf(QuoteNormalizer.normalise(text.charAt(i))) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(String text, int from, int to) {
@@ -135,16 +181,25 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         }
         // the window alone is tokenized (by rules) and tagged: cost grows with the window, not the sentence
         List<TextSpan> spans = FastTokenizer.tokenize(text, start, end);
+        String[] raw = new String[spans.size()];
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = QuoteNormalizer.normalise(spans.get(i).of(text));
+            raw[i] = spans.get(i).of(text);
+            words[i] = QuoteNormalizer.normalise(raw[i]);
         }
-        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+        String[] tags = tagged(words);
         var tokens = new ArrayList<Token>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(spans.get(i), spans.get(i).of(text), tags[i], RuleLemmatizer.lemma(words[i], tags[i])));
+            tokens.add(new Token(spans.get(i), raw[i], tags[i], RuleLemmatizer.lemma(words[i], tags[i])));
         }
         return tokens;
+    }
+
+    private String[] tagged(String[] words) {
+        if (words.length == 0) {
+            return words;
+        }
+        return greedyTagger != null ? greedyTagger.tag(words) : tagger.tag(words);
     }
 
     /** Tokenizes the sentence and, if asked, tags all its tokens. */
@@ -153,7 +208,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         Span[] spans = tokenizer.tokenizePos(sentenceText);
         String[] words = Span.spansToStrings(spans, sentenceText);
         int offset = sentence.span().start();
-        String[] tags = tagged && words.length > 0 ? tagger.tag(words) : null;
+        String[] tags = tagged ? tagged(words) : null;
         var tokens = new ArrayList<Token>(words.length);
         for (int i = 0; i < words.length; i++) {
             int start = offset + spans[i].getStart();
