@@ -2,6 +2,7 @@ package com.crosscheck.matching.internal;
 
 import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.claims.Quantity;
+import com.crosscheck.nlp.Gazetteer;
 import org.jspecify.annotations.Nullable;
 
 import java.util.HashSet;
@@ -50,10 +51,10 @@ final class PairRules {
                 && a.nationalities().stream().noneMatch(b.nationalities()::contains)) {
             return apart("different populations (" + a.nationalities() + ", " + b.nationalities() + ")");
         }
-        if (a.role() != ClaimFeatures.Role.UNSPECIFIED && b.role() != ClaimFeatures.Role.UNSPECIFIED && a.role() != b.role()) {
+        if (a.role() != CountedSubject.Role.UNSPECIFIED && b.role() != CountedSubject.Role.UNSPECIFIED && a.role() != b.role()) {
             return apart("fighters and civilians are different populations");
         }
-        if (a.scope() != null && b.scope() != null && !a.scope().equals(b.scope())) {
+        if (a.scope() != null && b.scope() != null && !sameScope(a.scope(), b.scope())) {
             return apart("different scopes (" + a.scope() + ", " + b.scope() + ")");
         }
         if (kind == ClaimKind.MEASURE && !a.dimension().equals(b.dimension())) {
@@ -63,10 +64,18 @@ final class PairRules {
             // reports of one distance differ by rounding or units, not by half; such figures are other distances
             return apart("distances too far apart to be one quantity");
         }
-        // a place decides for casualty figures and distances; for other counts it is often only the setting
-        boolean placeMatters = POPULATION_KINDS.contains(kind) || a.dimension().equals("distance");
-        if (placeMatters && a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+        // a place decides for casualty figures; for other counts it is often only the setting
+        if (POPULATION_KINDS.contains(kind) && a.place() != null && b.place() != null
+                && !Gazetteer.overlap(a.place(), b.place())) {
             return apart("different places (" + a.place() + ", " + b.place() + ")");
+        }
+        if (!a.reference().isEmpty() && !b.reference().isEmpty()
+                && !MeasureDimension.sameReference(a.reference(), b.reference())) {
+            return apart("distances from different places (" + a.reference() + ", " + b.reference() + ")");
+        }
+        if (kind != ClaimKind.MEASURE && kind != ClaimKind.TRIP && valuesTooFarApart(a, b)) {
+            return apart("figures too far apart to be one quantity (" + a.compared().claim().text() + ", "
+                    + b.compared().claim().text() + ")");
         }
         String timeConflict = differentTimes(a, b);
         if (timeConflict != null) {
@@ -86,8 +95,7 @@ final class PairRules {
                 && !unitsOnly && !ages) {
             return apart("they count different things (" + a.headWords() + ", " + b.headWords() + ")");
         }
-        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP
-                && a.compared().claim().quantity().value() != b.compared().claim().quantity().value()) {
+        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP && !sameValue(a, b)) {
             return apart("two different figures in one article");
         }
         return new Decision(null, evidence(a, b, shared));
@@ -141,6 +149,13 @@ final class PairRules {
         return parts.toString();
     }
 
+    /** The head words two claims share, other than the generic "people". */
+    static Set<String> specificSharedWords(ClaimFeatures a, ClaimFeatures b) {
+        Set<String> shared = sharedHeadWords(a, b);
+        shared.remove("people");
+        return shared;
+    }
+
     private static Set<String> sharedHeadWords(ClaimFeatures a, ClaimFeatures b) {
         Set<String> left = new HashSet<>();
         a.headWords().forEach(w -> left.add(SYNONYMS.getOrDefault(w, w)));
@@ -179,8 +194,40 @@ final class PairRules {
         return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 1.6;
     }
 
-    private static boolean isKilometre(String unit) {
-        return unit.equals("km") || unit.startsWith("kilomet");
+    /**
+     * Reports of one quantity differ, but not by orders of magnitude: a growing toll by at most about twenty
+     * times between its first and later reports, other figures by at most four times (five for durations).
+     * Figures are taken as stated, so "at least three" is far from "230,000" even though it allows it.
+     */
+    static boolean valuesTooFarApart(ClaimFeatures a, ClaimFeatures b) {
+        double[] x = stated(a);
+        double[] y = stated(b);
+        double lowerHigh = Math.min(x[1], y[1]);
+        double higherLow = Math.max(x[0], y[0]);
+        double limit = a.kind().isCumulative() ? 20 : a.kind() == ClaimKind.DURATION ? 5 : 4;
+        return lowerHigh > 0 && higherLow / lowerHigh > limit;
+    }
+
+    /** The figures a claim states, without open ends or tolerance: "at least 3" → 3–3, "dozens" → 24–99. */
+    private static double[] stated(ClaimFeatures f) {
+        Quantity q = f.compared().claim().quantity();
+        double scale = ValueRange.scale(q, f.kind());
+        boolean range = q.low() != null && q.high() != null;
+        return new double[] {(range ? q.low() : q.value()) * scale, (range ? q.high() : q.value()) * scale};
+    }
+
+    /**
+     * Scopes are the same when equal or when one place lies in the other ("in Aceh", "in Sumatra"); the wide
+     * region ("trips to the region") is a scope of its own, not any of its countries.
+     */
+    private static boolean sameScope(String a, String b) {
+        boolean wide = a.equals(CountedSubject.WIDE_REGION) || b.equals(CountedSubject.WIDE_REGION);
+        return a.equals(b) || !wide && (Gazetteer.within(a, b) || Gazetteer.within(b, a));
+    }
+
+    /** Whether two claims allow the same value, in one unit ("10 kilometres (6.2 miles)"). */
+    static boolean sameValue(ClaimFeatures a, ClaimFeatures b) {
+        return a.range().overlaps(b.range());
     }
 
     /** Units that can be compared: all durations, one currency, percent and percentage points apart. */
@@ -188,8 +235,8 @@ final class PairRules {
         Quantity q = f.compared().claim().quantity();
         return switch (f.kind()) {
             case DURATION -> "time";
-            case MEASURE -> f.dimension().equals("magnitude") || f.dimension().equals("speed") ? f.dimension()
-                    : ValueRange.kilometres(q.unit()) != 1 || isKilometre(q.unit()) ? "length"
+            case MEASURE -> f.dimension().equals(MeasureDimension.MAGNITUDE) || f.dimension().equals(MeasureDimension.SPEED)
+                    ? f.dimension() : ValueRange.isLength(q.unit()) ? "length" : ValueRange.isArea(q.unit()) ? "area"
                     : SYNONYMS.getOrDefault(q.unit(), q.unit());
             case MONEY, PERCENT -> SYNONYMS.getOrDefault(q.unit(), q.unit());
             default -> "";

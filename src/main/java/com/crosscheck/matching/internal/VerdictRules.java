@@ -39,8 +39,7 @@ final class VerdictRules {
     static Outcome judge(List<ClaimFeatures> members) {
         ClaimKind kind = members.getFirst().kind();
         List<Entry> entries = members.stream()
-                .map(f -> new Entry(f, ValueRange.of(f.compared().claim().quantity(), kind,
-                        f.previous() && f.compared().claim().quantity().unit().isEmpty())))
+                .map(f -> new Entry(f, f.range()))
                 .sorted(Comparator.comparing((Entry e) -> e.compared().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
                 .toList();

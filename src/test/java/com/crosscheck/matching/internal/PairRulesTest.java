@@ -1,0 +1,76 @@
+package com.crosscheck.matching.internal;
+
+import com.crosscheck.matching.ComparedClaim;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static com.crosscheck.matching.internal.Compared.claim;
+import static com.crosscheck.matching.internal.Compared.features;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each rule that keeps two claims apart, and the cases it must let through. */
+class PairRulesTest {
+
+    private static PairRules.Decision compare(ComparedClaim a, ComparedClaim b) {
+        return PairRules.compare(features(a), features(b));
+    }
+
+    @Test
+    void figures_orders_of_magnitude_apart_are_not_one_toll() {
+        var toll = claim("A", "The quake killed at least 24 people on Tuesday.", "24");
+        var tsunami = claim("B", "The tsunami killed 230,000 people around the Indian Ocean.", "230,000");
+        assertThat(compare(toll, tsunami).apartBecause()).startsWith("figures too far apart");
+    }
+
+    @Test
+    void an_open_ended_figure_is_weighed_by_the_figure_it_states() {
+        var early = claim("A", "The quake killed at least three people on Tuesday.", "three");
+        var background = claim("B", "The tsunami killed 230,000 people around the Indian Ocean.", "230,000");
+        assertThat(compare(early, background).compatible()).isFalse();
+    }
+
+    @Test
+    void a_growing_toll_may_grow_tenfold() {
+        var early = claim("A", "The quake killed at least three people on Tuesday.", "three");
+        var later = claim("B", "The quake killed 24 people on Tuesday.", "24");
+        assertThat(compare(early, later).compatible()).isTrue();
+    }
+
+    @Test
+    void a_year_opening_the_clause_dates_the_event_of_the_figure() {
+        var background = claim("a1", "A", LocalDate.of(2013, 7, 2),
+                "In September 2009 a major earthquake near Padang killed more than 1,000 people.", "1,000");
+        var toll = claim("a2", "B", LocalDate.of(2013, 7, 2), "The quake killed more than 1,000 people.", "1,000");
+        assertThat(compare(background, toll).apartBecause()).startsWith("different events");
+    }
+
+    @Test
+    void a_figure_and_its_conversion_in_one_article_are_one_value() {
+        String text = "The quake struck at a depth of 10 kilometers (6 miles) on Tuesday.";
+        var km = claim("a1", "A", Compared.DAY, text, "10 kilometers");
+        var miles = claim("a1", "A", Compared.DAY, text, "6 miles");
+        assertThat(compare(km, miles).compatible()).isTrue();
+    }
+
+    @Test
+    void distances_from_different_places_are_apart() {
+        var bireun = claim("A", "The epicenter was 55 kilometres south of Bireun.", "55 kilometres");
+        var reuleuet = claim("B", "The epicenter was 55 kilometres southeast of Reuleuet.", "55 kilometres");
+        assertThat(compare(bireun, reuleuet).apartBecause()).startsWith("distances from different places");
+    }
+
+    @Test
+    void casualty_figures_in_places_inside_one_another_may_be_one_toll() {
+        var province = claim("A", "The quake killed 24 people in Aceh.", "24");
+        var island = claim("B", "The quake killed 24 people in Sumatra.", "24");
+        assertThat(compare(province, island).compatible()).isTrue();
+    }
+
+    @Test
+    void casualty_figures_in_places_side_by_side_are_apart() {
+        var gaza = claim("A", "Strikes killed 40 people in Gaza on Tuesday.", "40");
+        var lebanon = claim("B", "Strikes killed 40 people in Lebanon on Tuesday.", "40");
+        assertThat(compare(gaza, lebanon).apartBecause()).contains("Gaza", "Lebanon");
+    }
+}
