@@ -32,34 +32,31 @@ final class ClaimClusterer {
 
     private List<Cluster> agglomerate(List<ClaimFeatures> block) {
         int n = block.size();
-        double[][] sum = new double[n][n];
-        int[][] pairs = new int[n][n];
-        boolean[][] apart = new boolean[n][n];
+        double[][] scores = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 boolean compatible = PairRules.compare(block.get(i), block.get(j)).compatible();
-                apart[i][j] = apart[j][i] = !compatible;
-                if (compatible) {
-                    sum[i][j] = sum[j][i] = score.of(block.get(i), block.get(j));
-                    pairs[i][j] = pairs[j][i] = 1;
-                }
+                scores[i][j] = scores[j][i] = compatible ? score.of(block.get(i), block.get(j)) : Double.NaN;
             }
         }
         List<List<Integer>> members = new ArrayList<>();
-        boolean[] alive = new boolean[n];
         for (int i = 0; i < n; i++) {
             members.add(new ArrayList<>(List.of(i)));
-            alive[i] = true;
+        }
+        double[][] linkage = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                linkage[i][j] = linkage[j][i] = Double.isNaN(scores[i][j]) ? Double.NEGATIVE_INFINITY : scores[i][j];
+            }
         }
         while (true) {
             int left = -1;
             int right = -1;
             double best = PairScore.THRESHOLD;
             for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n && alive[i]; j++) {
-                    if (alive[j] && !apart[i][j] && pairs[i][j] > 0 && sum[i][j] / pairs[i][j] >= best
-                            && (left < 0 || sum[i][j] / pairs[i][j] > best)) {
-                        best = sum[i][j] / pairs[i][j];
+                for (int j = i + 1; j < n && members.get(i) != null; j++) {
+                    if (members.get(j) != null && (linkage[i][j] > best || left < 0 && linkage[i][j] >= best)) {
+                        best = linkage[i][j];
                         left = i;
                         right = j;
                     }
@@ -69,21 +66,39 @@ final class ClaimClusterer {
                 break;
             }
             members.get(left).addAll(members.get(right));
-            alive[right] = false;
+            members.set(right, null);
             for (int k = 0; k < n; k++) {
-                sum[left][k] = sum[k][left] = sum[left][k] + sum[right][k];
-                pairs[left][k] = pairs[k][left] = pairs[left][k] + pairs[right][k];
-                apart[left][k] = apart[k][left] = apart[left][k] || apart[right][k];
+                if (k != left && members.get(k) != null) {
+                    linkage[left][k] = linkage[k][left] = linkage(members.get(left), members.get(k), block, scores);
+                }
             }
         }
         var clusters = new ArrayList<Cluster>();
-        for (int i = 0; i < n; i++) {
-            if (alive[i]) {
-                List<ClaimFeatures> claims = members.get(i).stream().sorted().map(block::get).toList();
-                clusters.add(withEvidence(claims));
+        for (List<Integer> cluster : members) {
+            if (cluster != null) {
+                clusters.add(withEvidence(cluster.stream().sorted().map(block::get).toList()));
             }
         }
         return clusters;
+    }
+
+    /**
+     * How strongly two groups speak of one quantity: for each pair of their articles, the best score of the
+     * articles' claims, averaged over the pairs of articles; no link at all when a rule keeps any two of their
+     * claims apart. An article that repeats a figure in a quote is weighed once, by its best mention.
+     */
+    private static double linkage(List<Integer> a, List<Integer> b, List<ClaimFeatures> block, double[][] scores) {
+        var best = new java.util.HashMap<String, Double>();
+        for (int i : a) {
+            for (int j : b) {
+                if (Double.isNaN(scores[i][j])) {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                String articles = block.get(i).compared().article() + "\u0000" + block.get(j).compared().article();
+                best.merge(articles, scores[i][j], Math::max);
+            }
+        }
+        return best.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NEGATIVE_INFINITY);
     }
 
     /** A group of claims, each after the first with the pairing to an earlier member that speaks most for it. */

@@ -15,17 +15,21 @@ import java.util.regex.Pattern;
  * the figure belongs to a proposal rather than to what happened, when its event happened, what a measure
  * measures and from where, and the words of its sentence.
  *
- * @param opening whether the claim is in the article's opening lines, where the main news is told
+ * @param opening      whether the claim is in the article's opening lines, where the main news is told
+ * @param hypothetical whether the figure is what can happen rather than what did ("a magnitude-6 quake can
+ *                     cause severe damage")
  */
 record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable String place, boolean proposal,
         boolean previous, @Nullable String eventTime, String dimension, Set<String> reference, Set<String> words,
-        boolean opening) {
+        boolean opening, boolean hypothetical) {
 
     /** Characters from the start of the body within which a sentence counts as the article's opening. */
     static final int OPENING = 300;
 
     private static final Pattern PROPOSAL = Pattern.compile(
             "(?i)\\b(propos\\w*|offer\\w*|deal|exchange|demand\\w*|would|plan to|call(?:ed|s)? for|seek\\w*|swap)\\b");
+    /** A modal verb right after the figure's noun phrase. */
+    private static final Pattern MODAL_AFTER = Pattern.compile("^[\\p{L}\\s-]{0,20}?\\b(can|could|may|might)\\b");
     /** A year that opens the clause of a figure: "In 2004, a quake ... killed 230,000"; not "since 2004". */
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)(?<!since |from |until |before )\\b(19\\d\\d|20\\d\\d)\\b");
 
@@ -39,7 +43,8 @@ record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable S
                         || before.toLowerCase(Locale.ROOT).contains("previous"), eventTime(claim.time(), before), dimension,
                 dimension.equals(MeasureDimension.DISTANCE)
                         ? MeasureDimension.reference(sentence, at + claim.text().length()) : Set.of(),
-                SentenceWords.of(sentence), claim.sentence().start() < OPENING);
+                SentenceWords.of(sentence), claim.sentence().start() < OPENING,
+                MODAL_AFTER.matcher(sentence.substring(Math.min(sentence.length(), at + claim.text().length()))).find());
     }
 
     /**

@@ -47,6 +47,9 @@ final class PairRules {
         if (a.proposal() != b.proposal()) {
             return apart("one figure is part of a proposal, the other of what happened");
         }
+        if (a.hypothetical() != b.hypothetical()) {
+            return apart("one figure is what can happen, the other what happened");
+        }
         if (!a.nationalities().isEmpty() && !b.nationalities().isEmpty()
                 && a.nationalities().stream().noneMatch(b.nationalities()::contains)) {
             return apart("different populations (" + a.nationalities() + ", " + b.nationalities() + ")");
@@ -95,7 +98,8 @@ final class PairRules {
                 && !unitsOnly && !ages) {
             return apart("they count different things (" + a.headWords() + ", " + b.headWords() + ")");
         }
-        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP && !sameValue(a, b)) {
+        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP && !sameValue(a, b)
+                && !closeValues(a, b)) {
             return apart("two different figures in one article");
         }
         return new Decision(null, evidence(a, b, shared));
@@ -206,6 +210,17 @@ final class PairRules {
         double higherLow = Math.max(x[0], y[0]);
         double limit = a.kind().isCumulative() ? 20 : a.kind() == ClaimKind.DURATION ? 5 : 4;
         return lowerHigh > 0 && higherLow / lowerHigh > limit;
+    }
+
+    /**
+     * Figures within 5% of each other, as two sources' readings of one measure are ("put the magnitude at 5.9,
+     * but the U.S. Geological Survey said 6.1"); an article reporting both reports a disagreement.
+     */
+    private static boolean closeValues(ClaimFeatures a, ClaimFeatures b) {
+        double x = stated(a)[0];
+        double y = stated(b)[0];
+        boolean measured = x != Math.rint(x) || y != Math.rint(y) || x >= 100 && y >= 100; // not ages or small counts
+        return measured && x > 0 && y > 0 && Math.abs(x - y) <= 0.05 * Math.max(x, y);
     }
 
     /** The figures a claim states, without open ends or tolerance: "at least 3" → 3–3, "dozens" → 24–99. */

@@ -39,6 +39,16 @@ class ClaimClustererTest {
     }
 
     @Test
+    void an_article_repeating_a_figure_in_a_quote_is_weighed_by_its_best_mention() {
+        var early = features(claim("a1", "A", Compared.DAY, "A strong quake hit Aceh on Tuesday, killing at least three people.", "three"));
+        String text = LEAD.replace("A strong earthquake hit Aceh province on Tuesday,",
+                "A strong earthquake killed 24 people in Aceh province on Tuesday,") + "\"We have recorded 24 dead,\" he said.";
+        var lead = features(claim("a2", "B", Compared.DAY, text, "24"));
+        var quote = features(claim("a2", "B", Compared.DAY, text, "24", 100));
+        assertThat(groups(early, lead, quote)).hasSize(1);
+    }
+
+    @Test
     void a_rule_keeps_claims_apart_whatever_their_words_share() {
         var gaza = features(claim("A", "Israeli strikes killed 40 people in Gaza on Tuesday, officials said.", "40"));
         var lebanon = features(claim("B", "Israeli strikes killed 40 people in Lebanon on Tuesday, officials said.", "40"));

@@ -26,8 +26,14 @@ final class Compared {
     }
 
     static ComparedClaim claim(String article, String outlet, @Nullable LocalDate published, String text, String figure) {
+        return claim(article, outlet, published, text, figure, 0);
+    }
+
+    /** The claim written {@code figure} that starts at or after {@code from} in {@code text}. */
+    static ComparedClaim claim(String article, String outlet, @Nullable LocalDate published, String text, String figure,
+            int from) {
         List<Claim> claims = EXTRACTOR.extract(text, published);
-        Claim claim = claims.stream().filter(c -> c.text().equals(figure)).findFirst()
+        Claim claim = claims.stream().filter(c -> c.text().equals(figure) && c.span().start() >= from).findFirst()
                 .orElseThrow(() -> new AssertionError("no claim \u201c" + figure + "\u201d in: " + text + " " + claims));
         return new ComparedClaim(article + "@" + claim.span().start(), article, outlet, published, claim,
                 claim.sentence().of(text));

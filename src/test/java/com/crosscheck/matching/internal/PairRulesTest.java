@@ -73,4 +73,27 @@ class PairRulesTest {
         var lebanon = claim("B", "Strikes killed 40 people in Lebanon on Tuesday.", "40");
         assertThat(compare(gaza, lebanon).apartBecause()).contains("Gaza", "Lebanon");
     }
+
+    @Test
+    void two_sources_readings_of_one_measure_in_one_article_may_be_one_quantity() {
+        String text = "Iran's seismological centre put the quake's magnitude at 5.9, but the U.S. survey said it had a magnitude of 6.1.";
+        var iran = claim("a1", "A", Compared.DAY, text, "5.9");
+        var us = claim("a1", "A", Compared.DAY, text, "6.1");
+        assertThat(compare(iran, us).compatible()).isTrue();
+    }
+
+    @Test
+    void two_ages_in_one_article_are_two_people() {
+        String text = "A woman and two men, ages 47 and 48, were shot, the police said.";
+        var first = claim("a1", "A", Compared.DAY, text, "47");
+        var second = claim("a1", "A", Compared.DAY, text, "48");
+        assertThat(compare(first, second).compatible()).isFalse();
+    }
+
+    @Test
+    void a_figure_of_what_can_happen_is_apart_from_one_of_what_happened() {
+        var generic = claim("A", "A magnitude 6 quake can cause severe damage.", "magnitude 6");
+        var event = claim("B", "A magnitude 6 quake struck the island on Sunday.", "magnitude 6");
+        assertThat(compare(generic, event).apartBecause()).isEqualTo("one figure is what can happen, the other what happened");
+    }
 }
