@@ -47,6 +47,11 @@ class ClaimKindRulesTest {
     }
 
     @Test
+    void the_victims_of_a_killing_to_death_are_killed() {
+        assertThat(kindIn("A Michigan man shot to death one person at the firm.")).isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
     void things_are_counted_even_beside_casualty_words() {
         assertThat(kindIn("Officials said two helicopters were evacuating injured villagers.")).isEqualTo(ClaimKind.COUNT);
         assertThat(kindIn("Nobody was hurt but 10 houses were damaged in the town.")).isEqualTo(ClaimKind.COUNT);

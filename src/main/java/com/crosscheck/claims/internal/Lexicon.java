@@ -44,7 +44,7 @@ final class Lexicon {
 
     /** Words before a number that make it a casualty figure: "death toll ... 23,000", "killing 89". */
     static final Map<String, ClaimKind> GOVERNORS = Map.ofEntries(
-            entry("toll", ClaimKind.KILLED), entry("killing", ClaimKind.KILLED), entry("kill", ClaimKind.KILLED),
+            entry("toll", ClaimKind.KILLED), entry("death", ClaimKind.KILLED), entry("killing", ClaimKind.KILLED), entry("kill", ClaimKind.KILLED),
             entry("massacre", ClaimKind.KILLED), entry("claim", ClaimKind.KILLED), entry("eliminate", ClaimKind.KILLED),
             entry("injuring", ClaimKind.INJURED), entry("injure", ClaimKind.INJURED), entry("wound", ClaimKind.INJURED),
             entry("displace", ClaimKind.DISPLACED), entry("evacuate", ClaimKind.DISPLACED),
