@@ -52,6 +52,12 @@ class ClaimKindRulesTest {
     }
 
     @Test
+    void a_figure_coordinated_with_a_casualty_figure_shares_its_verb() {
+        assertThat(claims("Strikes killed 12 soldiers and 3 civilians on Tuesday.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.KILLED, ClaimKind.KILLED);
+    }
+
+    @Test
     void things_are_counted_even_beside_casualty_words() {
         assertThat(kindIn("Officials said two helicopters were evacuating injured villagers.")).isEqualTo(ClaimKind.COUNT);
         assertThat(kindIn("Nobody was hurt but 10 houses were damaged in the town.")).isEqualTo(ClaimKind.COUNT);

@@ -138,9 +138,14 @@ final class KindRules {
 
     /** "the death toll in the enclave has surpassed 23,000", "killing 89", "the massacre of 1.200". */
     private static @Nullable ClaimKind governorBefore(TaggedMention m) {
+        boolean coordinated = false;
         for (int i = m.first() - 1; i >= 0 && i >= m.first() - 8; i--) {
             Token t = m.tokens().get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.is("NUM") && !coordinated && coordinatedWith(m, i)) {
+                coordinated = true; // "killed 12 soldiers and 3 civilians": the second figure shares the first's verb
+                continue;
+            }
             if (lower.equals(";") || lower.equals(":") || t.is("NUM") || lower.equals(",") && i < m.first() - 3) {
                 return null;
             }
@@ -160,6 +165,21 @@ final class KindRules {
             }
         }
         return null;
+    }
+
+    /** Whether only a noun phrase and "and" (or a comma) stand between an earlier figure and this one. */
+    private static boolean coordinatedWith(TaggedMention m, int earlier) {
+        boolean joined = false;
+        for (int i = earlier + 1; i < m.first(); i++) {
+            Token t = m.tokens().get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (lower.equals("and") || lower.equals(",")) {
+                joined = true;
+            } else if (!t.isNoun() && !t.is("ADJ")) {
+                return false;
+            }
+        }
+        return joined && m.lowerBefore(1).equals("and");
     }
 
     private static boolean deathTollAround(TaggedMention m, int tollIndex) {
