@@ -106,6 +106,19 @@ final class PairRules {
     }
 
     /**
+     * Whether a part of a whole ("12 soldiers", "one person killed") can be of the event of a claim that states
+     * the whole: both of what happened (or both proposals), at one time, in overlapping places, and the part's
+     * population within the whole's.
+     */
+    static boolean sameEvent(ClaimFeatures part, ClaimFeatures whole) {
+        boolean places = part.place() == null || whole.place() == null || Gazetteer.overlap(part.place(), whole.place());
+        boolean population = whole.nationalities().isEmpty()
+                || part.nationalities().stream().anyMatch(whole.nationalities()::contains);
+        return part.proposal() == whole.proposal() && part.hypothetical() == whole.hypothetical() && places && population
+                && differentTimes(part, whole) == null;
+    }
+
+    /**
      * Different events: a claim that names its time ("in 2004", "in February") against another claim's time or
      * publication date, compared at the coarser of the two precisions; days may be a month apart, since a count
      * reported over several days is one quantity.

@@ -31,14 +31,16 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
                 .toList();
         Map<String, Set<String>> sentences = new LinkedHashMap<>();
         features.forEach(f -> sentences.putIfAbsent(f.compared().article() + "@" + f.compared().claim().sentence().start(), f.words()));
-        var clusterer = new ClaimClusterer(new PairScore(new SentenceWords(sentences.values())));
+        var words = new SentenceWords(sentences.values());
+        var clusterer = new ClaimClusterer(new PairScore(words));
+        var sums = new SumCheck(features, words);
         Map<String, List<ClaimFeatures>> blocks = new LinkedHashMap<>();
         features.forEach(f -> blocks.computeIfAbsent(blockKey(f), k -> new ArrayList<>()).add(f));
         var groups = new ArrayList<ClaimGroup>();
         for (List<ClaimFeatures> block : blocks.values()) {
             for (Cluster cluster : clusterer.cluster(block)) {
                 if (cluster.isReportable()) {
-                    groups.add(toGroup("g" + (groups.size() + 1), cluster));
+                    groups.add(toGroup("g" + (groups.size() + 1), cluster, sums));
                 }
             }
         }
@@ -54,11 +56,17 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
         return PairRules.needsSharedHead(f.kind()) ? key + "|" + PairRules.mainHead(f) : key;
     }
 
-    private static ClaimGroup toGroup(String id, Cluster cluster) {
+    private static ClaimGroup toGroup(String id, Cluster cluster, SumCheck sums) {
         List<ClaimFeatures> members = cluster.members();
         VerdictRules.Outcome outcome = VerdictRules.judge(members);
+        String parts = sums.check(members);
+        var evidence = new ArrayList<>(cluster.evidence());
+        if (parts != null) {
+            evidence.add("cross-check of the total against its parts: " + parts);
+        }
         return new ClaimGroup(id, members.getFirst().kind(), label(members), outcome.verdict(),
-                members.stream().map(m -> m.compared().id()).toList(), outcome.explanation(), cluster.evidence());
+                members.stream().map(m -> m.compared().id()).toList(),
+                parts == null ? outcome.explanation() : outcome.explanation() + "; " + parts, evidence);
     }
 
     /** The most specific subject among the members, with its place when the subject does not name it. */

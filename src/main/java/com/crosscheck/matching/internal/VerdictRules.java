@@ -86,6 +86,11 @@ final class VerdictRules {
         return true;
     }
 
+    /** The outlet and date of a claim: "Newsmax, 22 Oct 2024", "CNN, undated". */
+    static String source(ComparedClaim c) {
+        return c.outlet() + ", " + (c.published() == null ? "undated" : DAY.format(c.published()));
+    }
+
     /** "5th (World Today News, 8 Feb 2024) → 11th (Newsmax, 22 Oct 2024)". */
     private static String values(List<Entry> entries, String separator) {
         var written = new ArrayList<String>();
@@ -93,8 +98,7 @@ final class VerdictRules {
             Claim c = e.compared().claim();
             String value = (c.qualifier() == null || c.qualifier().equals("range") || c.qualifier().equals("vague")
                     ? "" : c.qualifier() + " ") + (e.features().previous() ? "previous " : "") + c.text();
-            String when = e.compared().published() == null ? "undated" : DAY.format(e.compared().published());
-            written.add(value + " (" + e.compared().outlet() + ", " + when + ")");
+            written.add(value + " (" + source(e.compared()) + ")");
         }
         return written.stream().filter(Objects::nonNull).collect(Collectors.joining(separator));
     }
