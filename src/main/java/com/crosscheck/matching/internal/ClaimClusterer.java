@@ -1,8 +1,12 @@
 package com.crosscheck.matching.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Groups the claims of one block. Two claims that a rule keeps apart never share a group (complete link: no
@@ -18,6 +22,8 @@ final class ClaimClusterer {
     static final int EXACT_LIMIT = 300;
     /** Members a newcomer is checked against at most in an incremental block. */
     private static final int MAX_CHECKED = 24;
+    /** Groups a newcomer of an incremental block is weighed against at most: those it shares most keys with. */
+    private static final int MAX_CANDIDATES = 32;
 
     private final PairScore score;
 
@@ -39,47 +45,65 @@ final class ClaimClusterer {
                 scores[i][j] = scores[j][i] = compatible ? score.of(block.get(i), block.get(j)) : Double.NaN;
             }
         }
+        int[] article = articleIndexes(block);
         List<List<Integer>> members = new ArrayList<>();
+        int[] version = new int[n];
+        var queue = new PriorityQueue<Link>();
         for (int i = 0; i < n; i++) {
             members.add(new ArrayList<>(List.of(i)));
-        }
-        double[][] linkage = new double[n][n];
-        for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                linkage[i][j] = linkage[j][i] = Double.isNaN(scores[i][j]) ? Double.NEGATIVE_INFINITY : scores[i][j];
-            }
-        }
-        while (true) {
-            int left = -1;
-            int right = -1;
-            double best = PairScore.THRESHOLD;
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n && members.get(i) != null; j++) {
-                    if (members.get(j) != null && (linkage[i][j] > best || left < 0 && linkage[i][j] >= best)) {
-                        best = linkage[i][j];
-                        left = i;
-                        right = j;
-                    }
+                if (scores[i][j] >= PairScore.THRESHOLD) {
+                    queue.add(new Link(scores[i][j], i, j, 0, 0));
                 }
             }
-            if (left < 0) {
-                break;
+        }
+        while (!queue.isEmpty()) {
+            Link link = queue.poll();
+            int left = link.left();
+            int right = link.right();
+            if (members.get(left) == null || members.get(right) == null || version[left] != link.leftVersion()
+                    || version[right] != link.rightVersion()) {
+                continue; // a group has changed since this link was weighed
             }
             members.get(left).addAll(members.get(right));
             members.set(right, null);
+            version[left]++;
             for (int k = 0; k < n; k++) {
                 if (k != left && members.get(k) != null) {
-                    linkage[left][k] = linkage[k][left] = linkage(members.get(left), members.get(k), block, scores);
+                    double weight = linkage(members.get(left), members.get(k), article, scores);
+                    if (weight >= PairScore.THRESHOLD) {
+                        queue.add(new Link(weight, Math.min(left, k), Math.max(left, k), version[Math.min(left, k)],
+                                version[Math.max(left, k)]));
+                    }
                 }
             }
         }
         var clusters = new ArrayList<Cluster>();
         for (List<Integer> cluster : members) {
             if (cluster != null) {
-                clusters.add(withEvidence(cluster.stream().sorted().map(block::get).toList()));
+                clusters.add(withEvidence(cluster.stream().sorted().toList(), block, scores));
             }
         }
         return clusters;
+    }
+
+    /** A possible merge of two groups, strongest first, then in reading order. */
+    private record Link(double weight, int left, int right, int leftVersion, int rightVersion) implements Comparable<Link> {
+        @Override
+        public int compareTo(Link other) {
+            int byWeight = Double.compare(other.weight, weight);
+            return byWeight != 0 ? byWeight : left != other.left ? Integer.compare(left, other.left)
+                    : Integer.compare(right, other.right);
+        }
+    }
+
+    private static int[] articleIndexes(List<ClaimFeatures> block) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[] article = new int[block.size()];
+        for (int i = 0; i < block.size(); i++) {
+            article[i] = ids.computeIfAbsent(block.get(i).compared().article(), k -> ids.size());
+        }
+        return article;
     }
 
     /**
@@ -87,39 +111,58 @@ final class ClaimClusterer {
      * articles' claims, averaged over the pairs of articles; no link at all when a rule keeps any two of their
      * claims apart. An article that repeats a figure in a quote is weighed once, by its best mention.
      */
-    private static double linkage(List<Integer> a, List<Integer> b, List<ClaimFeatures> block, double[][] scores) {
-        var best = new java.util.HashMap<String, Double>();
+    private static double linkage(List<Integer> a, List<Integer> b, int[] article, double[][] scores) {
+        Map<Long, Double> best = new HashMap<>();
         for (int i : a) {
             for (int j : b) {
                 if (Double.isNaN(scores[i][j])) {
                     return Double.NEGATIVE_INFINITY;
                 }
-                String articles = block.get(i).compared().article() + "\u0000" + block.get(j).compared().article();
-                best.merge(articles, scores[i][j], Math::max);
+                best.merge((long) article[i] << 32 | article[j], scores[i][j], Math::max);
             }
         }
-        return best.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NEGATIVE_INFINITY);
+        double sum = 0;
+        for (double value : best.values()) {
+            sum += value;
+        }
+        return best.isEmpty() ? Double.NEGATIVE_INFINITY : sum / best.size();
     }
 
     /** A group of claims, each after the first with the pairing to an earlier member that speaks most for it. */
-    private Cluster withEvidence(List<ClaimFeatures> claims) {
-        var cluster = new Cluster(claims.getFirst());
+    private Cluster withEvidence(List<Integer> claims, List<ClaimFeatures> block, double[][] scores) {
+        var cluster = new Cluster(block.get(claims.getFirst()));
         for (int i = 1; i < claims.size(); i++) {
-            ClaimFeatures claim = claims.get(i);
-            ClaimFeatures partner = claims.subList(0, i).stream()
-                    .max(Comparator.comparingDouble(m -> score.of(m, claim))).orElseThrow();
-            cluster.add(claim, score.evidence(partner, claim));
+            int claim = claims.get(i);
+            int partner = claims.getFirst();
+            for (int earlier : claims.subList(0, i)) {
+                if (scores[earlier][claim] > scores[partner][claim]) {
+                    partner = earlier;
+                }
+            }
+            cluster.add(block.get(claim), score.evidence(block.get(partner), block.get(claim)));
         }
         return cluster;
     }
 
+    /**
+     * Each claim joins the best of the groups it may fit, judged on a bounded sample of members. Candidate groups
+     * are found through an index of telling values and rare words, so that a claim is weighed against the few
+     * groups it has evidence with, not all groups of a large block.
+     */
     private List<Cluster> incremental(List<ClaimFeatures> block) {
         var clusters = new ArrayList<Cluster>();
+        Map<String, Set<Cluster>> index = new HashMap<>();
         for (ClaimFeatures claim : block) {
+            List<String> keys = score.keys(claim);
+            Map<Cluster, Integer> shared = new IdentityHashMap<>();
+            keys.forEach(key -> index.getOrDefault(key, Set.of()).forEach(c -> shared.merge(c, 1, Integer::sum)));
             Cluster home = null;
             ClaimFeatures partner = null;
             double best = PairScore.THRESHOLD;
-            for (Cluster cluster : clusters) {
+            List<Cluster> candidates = shared.entrySet().stream()
+                    .sorted(Map.Entry.<Cluster, Integer>comparingByValue().reversed())
+                    .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+            for (Cluster cluster : candidates) {
                 double total = 0;
                 ClaimFeatures closest = null;
                 double closestScore = -1;
@@ -144,9 +187,13 @@ final class ClaimClusterer {
                 }
             }
             if (home == null) {
-                clusters.add(new Cluster(claim));
+                home = new Cluster(claim);
+                clusters.add(home);
             } else {
                 home.add(claim, score.evidence(partner, claim));
+            }
+            for (String key : keys) {
+                index.computeIfAbsent(key, k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(home);
             }
         }
         return clusters;

@@ -108,6 +108,15 @@ final class MeasureDimension {
         return words;
     }
 
+    /** The reference phrase as written, for labels: "the town of Bireun", "the provincial capital Banda Aceh". */
+    static String referencePhrase(ClaimFeatures f) {
+        var claim = f.compared().claim();
+        String sentence = f.compared().sentence();
+        int end = Math.min(sentence.length(), claim.span().end() - claim.sentence().start());
+        var m = REFERENCE.matcher(sentence.substring(Math.max(0, end)));
+        return m.find() ? (m.group(0).contains(" the " + m.group(1)) ? "the " : "") + m.group(1).strip() : "";
+    }
+
     /** Whether two reference phrases name one place, allowing one spelling difference ("Bireun", "Bireuen"). */
     static boolean sameReference(java.util.Set<String> a, java.util.Set<String> b) {
         for (String x : a) {

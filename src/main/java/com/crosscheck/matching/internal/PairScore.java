@@ -49,6 +49,19 @@ final class PairScore {
         return score;
     }
 
+    /**
+     * The keys under which a claim finds the claims it may score with in a large block: its value when telling,
+     * and its sentence's rare words.
+     */
+    List<String> keys(ClaimFeatures f) {
+        var keys = new ArrayList<String>();
+        if (isTelling(f)) {
+            keys.add("value " + f.compared().claim().quantity().value());
+        }
+        f.words().stream().filter(words::isRare).forEach(w -> keys.add("word " + w));
+        return keys;
+    }
+
     /** Why two claims were put together, naming the evidence. */
     String evidence(ClaimFeatures a, ClaimFeatures b) {
         var parts = new ArrayList<String>();

@@ -64,18 +64,8 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
         if (parts != null) {
             evidence.add("cross-check of the total against its parts: " + parts);
         }
-        return new ClaimGroup(id, members.getFirst().kind(), label(members), outcome.verdict(),
+        return new ClaimGroup(id, members.getFirst().kind(), GroupLabel.of(members), outcome.verdict(),
                 members.stream().map(m -> m.compared().id()).toList(),
                 parts == null ? outcome.explanation() : outcome.explanation() + "; " + parts, evidence);
-    }
-
-    /** The most specific subject among the members, with its place when the subject does not name it. */
-    private static String label(List<ClaimFeatures> members) {
-        ClaimFeatures best = members.stream()
-                .max(Comparator.comparingInt(m -> m.compared().claim().subject().length())).orElseThrow();
-        String subject = best.compared().claim().subject();
-        String place = members.stream().map(ClaimFeatures::place).filter(p -> p != null && !subject.contains(p))
-                .findFirst().orElse(null);
-        return place == null ? subject : subject + " (" + place + ")";
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class SentenceWords {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+    private static final Pattern POSSESSIVE = Pattern.compile("('s|\u2019s|'|\u2019)$");
     private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to",
             "for", "from", "by", "with", "as", "into", "onto", "over", "under", "after", "before", "since", "about",
             "around", "than", "more", "less", "least", "most", "some", "other", "others", "another", "all", "any",
@@ -47,7 +48,7 @@ final class SentenceWords {
         var words = new LinkedHashSet<String>();
         var m = WORD.matcher(sentence);
         while (m.find()) {
-            String word = m.group().replaceAll("('s|\u2019s|'|\u2019)$", "").toLowerCase(Locale.ROOT);
+            String word = POSSESSIVE.matcher(m.group()).replaceAll("").toLowerCase(Locale.ROOT);
             if (word.length() > 1 && !STOP.contains(word)) {
                 String lemma = Lemmas.word(word);
                 if (!STOP.contains(lemma)) {
@@ -62,6 +63,11 @@ final class SentenceWords {
     double weight(String word) {
         int df = documentFrequency.getOrDefault(word, 0);
         return Math.log((documents + 1.0) / (df + 1.0));
+    }
+
+    /** Whether a word is in at most a thousandth of the sentences (and at least in a few): an index key. */
+    boolean isRare(String word) {
+        return documentFrequency.getOrDefault(word, 0) <= Math.max(3, documents / 1000);
     }
 
     /** The weighted share of the two sentences' words that they have in common, from 0 to 1. */

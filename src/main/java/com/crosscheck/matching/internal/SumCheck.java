@@ -28,11 +28,11 @@ final class SumCheck {
     /** Part sets reported at most per group. */
     private static final int REPORTED = 2;
 
-    private final List<PartSet> parts;
+    private final Map<ClaimKind, List<PartSet>> parts;
     private final SentenceWords words;
 
     SumCheck(List<ClaimFeatures> claims, SentenceWords words) {
-        this.parts = PartSet.find(claims);
+        this.parts = PartSet.find(claims).stream().collect(Collectors.groupingBy(PartSet::totalKind));
         this.words = words;
     }
 
@@ -42,7 +42,7 @@ final class SumCheck {
      */
     @Nullable String check(List<ClaimFeatures> group) {
         Map<String, List<PartSet>> alike = new LinkedHashMap<>();
-        parts.stream()
+        parts.getOrDefault(group.getFirst().kind(), List.of()).stream()
                 .filter(p -> isTotalOf(group, p))
                 .sorted(Comparator.comparingDouble((PartSet p) -> -relatedness(group, p)))
                 .forEach(p -> alike.computeIfAbsent(p.written(), k -> new ArrayList<>()).add(p));
@@ -52,7 +52,14 @@ final class SumCheck {
 
     private boolean isTotalOf(List<ClaimFeatures> group, PartSet p) {
         ClaimFeatures total = group.getFirst();
-        if (total.kind() != p.totalKind() || p.claims().stream().anyMatch(group::contains)) {
+        double smallestTotal = group.stream().mapToDouble(m -> m.compared().claim().quantity().value()).min().orElse(0);
+        double largestTotal = group.stream().mapToDouble(m -> m.compared().claim().quantity().value()).max().orElse(0);
+        // a total is at least its largest part and within a few times the parts' sum
+        if (total.kind() != p.totalKind() || smallestTotal < p.largest() || p.statedSum() > 2 * largestTotal
+                || largestTotal > 3 * p.statedSum()) {
+            return false;
+        }
+        if (p.claims().stream().anyMatch(c -> group.stream().anyMatch(m -> m == c))) {
             return false;
         }
         boolean mixed = p.claims().stream().map(ClaimFeatures::kind).distinct().count() > 1;
@@ -62,11 +69,7 @@ final class SumCheck {
         if (total.kind() == ClaimKind.COUNT && !mixed && !PairRules.mainHead(total).equals(PairRules.mainHead(p.first()))) {
             return false;
         }
-        double smallestTotal = group.stream().mapToDouble(m -> m.compared().claim().quantity().value()).min().orElse(0);
-        double largestTotal = group.stream().mapToDouble(m -> m.compared().claim().quantity().value()).max().orElse(0);
-        // a total is at least its largest part and within a few times the parts' sum
-        return smallestTotal >= p.largest() && p.statedSum() <= 2 * largestTotal && largestTotal <= 3 * p.statedSum()
-                && relatedness(group, p) > 0;
+        return relatedness(group, p) > 0;
     }
 
     /** How strongly a part set speaks of a group's event: 0 when no member is of its event. */
