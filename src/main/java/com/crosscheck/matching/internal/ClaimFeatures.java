@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  * measures and from where, and the words of its sentence.
  *
  * @param opening      whether the claim is in the article's opening lines, where the main news is told
+ * @param range        the values the claim allows, in one unit per dimension
  * @param hypothetical whether the figure is what can happen rather than what did ("a magnitude-6 quake can
  *                     cause severe damage")
  */
 record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable String place, boolean proposal,
         boolean previous, @Nullable String eventTime, String dimension, Set<String> reference, Set<String> words,
-        boolean opening, boolean hypothetical) {
+        boolean opening, boolean hypothetical, ValueRange range) {
 
     /** Characters from the start of the body within which a sentence counts as the article's opening. */
     static final int OPENING = 300;
@@ -38,13 +39,15 @@ record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable S
         int at = Math.max(0, Math.min(claim.span().start() - claim.sentence().start(), sentence.length()));
         String before = sentence.substring(0, at);
         String dimension = MeasureDimension.of(claim, sentence, at);
+        boolean previous = claim.subject().toLowerCase(Locale.ROOT).contains("previous")
+                || before.toLowerCase(Locale.ROOT).contains("previous");
         return new ClaimFeatures(compared, CountedSubject.of(claim.subject()), claim.place(),
-                PROPOSAL.matcher(before).find(), claim.subject().toLowerCase(Locale.ROOT).contains("previous")
-                        || before.toLowerCase(Locale.ROOT).contains("previous"), eventTime(claim.time(), before), dimension,
+                PROPOSAL.matcher(before).find(), previous, eventTime(claim.time(), before), dimension,
                 dimension.equals(MeasureDimension.DISTANCE)
                         ? MeasureDimension.reference(sentence, at + claim.text().length()) : Set.of(),
                 SentenceWords.of(sentence), claim.sentence().start() < OPENING,
-                MODAL_AFTER.matcher(sentence.substring(Math.min(sentence.length(), at + claim.text().length()))).find());
+                MODAL_AFTER.matcher(sentence.substring(Math.min(sentence.length(), at + claim.text().length()))).find(),
+                ValueRange.of(claim.quantity(), claim.kind(), previous && claim.quantity().unit().isEmpty()));
     }
 
     /**
@@ -67,11 +70,6 @@ record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable S
             return eventTime;
         }
         return compared.published() == null ? null : compared.published().toString();
-    }
-
-    /** The values the claim allows, in one unit per dimension. */
-    ValueRange range() {
-        return ValueRange.of(compared.claim().quantity(), kind(), previous && compared.claim().quantity().unit().isEmpty());
     }
 
     ClaimKind kind() {

@@ -4,6 +4,7 @@ import com.crosscheck.nlp.Lemmas;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,11 @@ final class SentenceWords {
             "estimated", "reported", "reportedly", "people");
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private double[] weights = new double[0];
+    private final Map<Set<String>, int[]> idsOfSentence = new IdentityHashMap<>();
     private int documents;
+    private int unknown;
 
     /** Counts the words of each sentence of a comparison, once per sentence. */
     SentenceWords(Collection<Set<String>> sentences) {
@@ -41,6 +46,12 @@ final class SentenceWords {
             documents++;
             words.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
         }
+        weights = new double[documentFrequency.size()];
+        documentFrequency.forEach((word, df) -> {
+            int id = ids.size();
+            ids.put(word, id);
+            weights[id] = Math.log((documents + 1.0) / (df + 1.0));
+        });
     }
 
     /** The content words of a sentence in base form: no function words, numbers or number words. */
@@ -72,21 +83,41 @@ final class SentenceWords {
 
     /** The weighted share of the two sentences' words that they have in common, from 0 to 1. */
     double similarity(Set<String> a, Set<String> b) {
+        int[] x = idsOf(a);
+        int[] y = idsOf(b);
         double shared = 0;
         double all = 0;
-        for (String w : a) {
-            double weight = weight(w);
-            all += weight;
-            if (b.contains(w)) {
-                shared += weight;
-            }
-        }
-        for (String w : b) {
-            if (!a.contains(w)) {
-                all += weight(w);
+        int i = 0;
+        int j = 0;
+        while (i < x.length || j < y.length) {
+            if (j >= y.length || i < x.length && x[i] < y[j]) {
+                all += weightOf(x[i++]);
+            } else if (i >= x.length || y[j] < x[i]) {
+                all += weightOf(y[j++]);
+            } else {
+                double w = weightOf(x[i]);
+                shared += w;
+                all += w;
+                i++;
+                j++;
             }
         }
         return all == 0 ? 0 : shared / all;
+    }
+
+    /** The ids of a sentence's words in order, worked out once per sentence; words never counted get -1 and up. */
+    private int[] idsOf(Set<String> words) {
+        int[] known = idsOfSentence.get(words);
+        if (known == null) {
+            known = words.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> -1 - unknown++)).sorted().toArray();
+            idsOfSentence.put(words, known);
+        }
+        return known;
+    }
+
+    /** A word of no counted sentence weighs as much as a word of one sentence. */
+    private double weightOf(int id) {
+        return id >= 0 ? weights[id] : Math.log((documents + 1.0) / 1.0);
     }
 
     /** The most telling shared words, for evidence ("received, injuries, walls"). */

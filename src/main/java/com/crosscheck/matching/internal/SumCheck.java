@@ -32,7 +32,9 @@ final class SumCheck {
     private final SentenceWords words;
 
     SumCheck(List<ClaimFeatures> claims, SentenceWords words) {
-        this.parts = PartSet.find(claims).stream().collect(Collectors.groupingBy(PartSet::totalKind));
+        // by kind, in order of their sum, so that a total looks only at the part sets its size allows
+        this.parts = PartSet.find(claims).stream().sorted(Comparator.comparingDouble(PartSet::statedSum))
+                .collect(Collectors.groupingBy(PartSet::totalKind));
         this.words = words;
     }
 
@@ -42,12 +44,29 @@ final class SumCheck {
      */
     @Nullable String check(List<ClaimFeatures> group) {
         Map<String, List<PartSet>> alike = new LinkedHashMap<>();
-        parts.getOrDefault(group.getFirst().kind(), List.of()).stream()
+        List<PartSet> ofKind = parts.getOrDefault(group.getFirst().kind(), List.of());
+        double largestTotal = group.stream().mapToDouble(m -> m.compared().claim().quantity().value()).max().orElse(0);
+        ofKind.subList(firstWithSumAtLeast(ofKind, largestTotal / 3), ofKind.size()).stream()
+                .takeWhile(p -> p.statedSum() <= 2 * largestTotal)
                 .filter(p -> isTotalOf(group, p))
                 .sorted(Comparator.comparingDouble((PartSet p) -> -relatedness(group, p)))
                 .forEach(p -> alike.computeIfAbsent(p.written(), k -> new ArrayList<>()).add(p));
         return alike.isEmpty() ? null : alike.values().stream().limit(REPORTED).map(same -> verdict(group, same))
                 .collect(Collectors.joining("; "));
+    }
+
+    private static int firstWithSumAtLeast(List<PartSet> sorted, double sum) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).statedSum() < sum) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private boolean isTotalOf(List<ClaimFeatures> group, PartSet p) {
