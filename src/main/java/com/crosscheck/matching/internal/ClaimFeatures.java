@@ -16,19 +16,24 @@ import java.util.regex.Pattern;
  * measures and from where, and the words of its sentence.
  *
  * @param opening      whether the claim is in the article's opening lines, where the main news is told
+ * @param severity     how badly the counted were hurt ("seriously", "critically"), when the figure's phrase says
  * @param range        the values the claim allows, in one unit per dimension
  * @param hypothetical whether the figure is what can happen rather than what did ("a magnitude-6 quake can
  *                     cause severe damage")
  */
 record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable String place, boolean proposal,
         boolean previous, @Nullable String eventTime, String dimension, Set<String> reference, Set<String> words,
-        boolean opening, boolean hypothetical, ValueRange range) {
+        boolean opening, boolean hypothetical, ValueRange range, @Nullable String severity) {
 
     /** Characters from the start of the body within which a sentence counts as the article's opening. */
     static final int OPENING = 300;
 
     private static final Pattern PROPOSAL = Pattern.compile(
             "(?i)\\b(propos\\w*|offer\\w*|deal|exchange|demand\\w*|would|plan to|call(?:ed|s)? for|seek\\w*|swap)\\b");
+    /** How badly the counted were hurt, when the figure's phrase says: "30 people seriously injured". */
+    private static final Pattern SEVERITY = Pattern.compile(
+            "(?i)\\b(seriously|critically|severely|badly|gravely|slightly|lightly|moderately|fatally)\\b");
+    private static final int SEVERITY_REACH = 30;
     /** A modal verb right after the figure's noun phrase. */
     private static final Pattern MODAL_AFTER = Pattern.compile("^[\\p{L}\\s-]{0,20}?\\b(can|could|may|might)\\b");
     /** A year that opens the clause of a figure: "In 2004, a quake ... killed 230,000"; not "since 2004". */
@@ -47,7 +52,8 @@ record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable S
                         ? MeasureDimension.reference(sentence, at + claim.text().length()) : Set.of(),
                 SentenceWords.of(sentence), claim.sentence().start() < OPENING,
                 MODAL_AFTER.matcher(sentence.substring(Math.min(sentence.length(), at + claim.text().length()))).find(),
-                ValueRange.of(claim.quantity(), claim.kind(), previous && claim.quantity().unit().isEmpty()));
+                ValueRange.of(claim.quantity(), claim.kind(), previous && claim.quantity().unit().isEmpty()),
+                severity(sentence.substring(at, Math.min(sentence.length(), at + claim.text().length() + SEVERITY_REACH))));
     }
 
     /**
@@ -62,6 +68,11 @@ record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable S
         }
         Matcher year = YEAR_BEFORE.matcher(before);
         return time == null && year.find() ? year.group(1) : null;
+    }
+
+    private static @Nullable String severity(String phrase) {
+        Matcher m = SEVERITY.matcher(phrase);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** When the event happened as far as known: its own time, else the article's publication date. */

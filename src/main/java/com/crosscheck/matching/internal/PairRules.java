@@ -54,6 +54,10 @@ final class PairRules {
                 && a.nationalities().stream().noneMatch(b.nationalities()::contains)) {
             return apart("different populations (" + a.nationalities() + ", " + b.nationalities() + ")");
         }
+        if (POPULATION_KINDS.contains(kind) && !java.util.Objects.equals(a.severity(), b.severity())) {
+            return apart("one counts the " + (a.severity() != null ? a.severity() : b.severity())
+                    + " hurt, the other all of them");
+        }
         if (a.role() != CountedSubject.Role.UNSPECIFIED && b.role() != CountedSubject.Role.UNSPECIFIED && a.role() != b.role()) {
             return apart("fighters and civilians are different populations");
         }

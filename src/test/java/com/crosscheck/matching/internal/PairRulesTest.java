@@ -96,4 +96,11 @@ class PairRulesTest {
         var event = claim("B", "A magnitude 6 quake struck the island on Sunday.", "magnitude 6");
         assertThat(compare(generic, event).apartBecause()).isEqualTo("one figure is what can happen, the other what happened");
     }
+
+    @Test
+    void the_seriously_injured_are_apart_from_all_the_injured() {
+        var serious = claim("A", "There are around 30 people seriously injured, the doctor said.", "30");
+        var all = claim("B", "The quake injured around 30 people, officials said.", "30");
+        assertThat(compare(serious, all).apartBecause()).isEqualTo("one counts the seriously hurt, the other all of them");
+    }
 }
