@@ -33,6 +33,9 @@ final class PairRules {
             Map.entry("home", "house"), Map.entry("building", "house"), Map.entry("person", "people"),
             Map.entry("population", "people"), Map.entry("resident", "people"), Map.entry("inhabitant", "people"));
 
+    /** How far apart two readings of one quake's magnitude may be. */
+    private static final double MAGNITUDE_SPREAD = 0.5;
+
     private PairRules() {
     }
 
@@ -68,8 +71,11 @@ final class PairRules {
             return apart("they measure different things (" + a.dimension() + ", " + b.dimension() + ")");
         }
         if (kind == ClaimKind.MEASURE && !a.dimension().equals("magnitude") && farApart(a, b)) {
-            // reports of one distance differ by rounding or units, not by half; such figures are other distances
             return apart("distances too far apart to be one quantity");
+        }
+        if (a.dimension().equals(MeasureDimension.MAGNITUDE) && Math.abs(stated(a)[0] - stated(b)[0]) > MAGNITUDE_SPREAD) {
+            // agencies' readings of one quake differ by a few tenths; 6.1 and 'more than 5.0' are two quakes
+            return apart("magnitudes of different quakes");
         }
         // a place decides for casualty figures; for other counts it is often only the setting
         if (POPULATION_KINDS.contains(kind) && a.place() != null && b.place() != null
@@ -209,9 +215,16 @@ final class PairRules {
         return f.headWords().stream().anyMatch(w -> SYNONYMS.getOrDefault(w, w).equals("people"));
     }
 
+    /**
+     * Reports of one distance differ by rounding or units, not by half; a bound ("less than 50 km") is far only
+     * from figures it excludes.
+     */
     private static boolean farApart(ClaimFeatures a, ClaimFeatures b) {
-        double x = a.compared().claim().quantity().value() * ValueRange.kilometres(a.compared().claim().quantity().unit());
-        double y = b.compared().claim().quantity().value() * ValueRange.kilometres(b.compared().claim().quantity().unit());
+        if (a.range().overlaps(b.range())) {
+            return false;
+        }
+        double x = stated(a)[0];
+        double y = stated(b)[0];
         return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 1.6;
     }
 

@@ -103,4 +103,25 @@ class PairRulesTest {
         var all = claim("B", "The quake injured around 30 people, officials said.", "30");
         assertThat(compare(serious, all).apartBecause()).isEqualTo("one counts the seriously hurt, the other all of them");
     }
+
+    @Test
+    void magnitudes_a_point_apart_are_two_quakes() {
+        var main = claim("A", "A 6.1-magnitude earthquake struck Aceh on Tuesday.", "6.1-magnitude");
+        var aftershock = claim("B", "A 5.0-magnitude aftershock struck Aceh on Tuesday.", "5.0-magnitude");
+        assertThat(compare(main, aftershock).apartBecause()).isEqualTo("magnitudes of different quakes");
+    }
+
+    @Test
+    void readings_of_one_quake_a_few_tenths_apart_may_be_one_magnitude() {
+        var iran = claim("A", "A 5.9-magnitude earthquake struck Qeshm island on Sunday.", "5.9-magnitude");
+        var us = claim("B", "A 6.1-magnitude earthquake struck Qeshm island on Sunday.", "6.1-magnitude");
+        assertThat(compare(iran, us).compatible()).isTrue();
+    }
+
+    @Test
+    void a_distance_bound_is_far_only_from_figures_it_excludes() {
+        var bound = claim("A", "The camp lies less than 50 km from the border.", "50 km");
+        var figure = claim("B", "The camp lies 10 miles south of the border.", "10 miles");
+        assertThat(compare(bound, figure).compatible()).isTrue();
+    }
 }
