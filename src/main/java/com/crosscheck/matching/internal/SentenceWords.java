@@ -60,7 +60,9 @@ final class SentenceWords {
         var m = WORD.matcher(sentence);
         while (m.find()) {
             String word = POSSESSIVE.matcher(m.group()).replaceAll("").toLowerCase(Locale.ROOT);
-            if (word.length() > 1 && !STOP.contains(word)) {
+            // "three-phase", "six-year-old": a number written as a word is a value, not a content word
+            boolean numberCompound = word.indexOf('-') > 0 && STOP.contains(word.substring(0, word.indexOf('-')));
+            if (word.length() > 1 && !STOP.contains(word) && !numberCompound) {
                 String lemma = Lemmas.word(word);
                 if (!STOP.contains(lemma)) {
                     words.add(lemma);
