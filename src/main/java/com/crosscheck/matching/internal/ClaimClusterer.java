@@ -2,28 +2,22 @@ package com.crosscheck.matching.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * Groups the claims of one block. Two claims that a rule keeps apart never share a group (complete link: no
- * chains of look-alikes). Among compatible claims, groups are merged best first while the average score of
- * their pairs reaches {@link PairScore#THRESHOLD} (average link), so that a claim settles with the claims it
- * has most evidence with, not with the first group that merely tolerates it. Blocks too large to compare all
- * their pairs are grouped incrementally instead: each claim joins the best group of those it fits, judged on
- * a bounded sample of members, which keeps the cost about linear.
+ * chains of look-alikes). Among compatible claims, groups are merged best first while their link reaches
+ * {@link PairScore#THRESHOLD}: the average, over pairs of their articles, of the articles' best pair score
+ * (average link), so that a claim settles with the claims it has most evidence with, not with the first group
+ * that merely tolerates it. Blocks too large to compare all
+ * their pairs are grouped incrementally instead ({@link IncrementalClusterer}).
  */
 final class ClaimClusterer {
 
     /** Blocks up to this size are grouped by comparing all their pairs. */
     static final int EXACT_LIMIT = 300;
-    /** Members a newcomer is checked against at most in an incremental block. */
-    private static final int MAX_CHECKED = 24;
-    /** Groups a newcomer of an incremental block is weighed against at most: those it shares most keys with. */
-    private static final int MAX_CANDIDATES = 32;
 
     private final PairScore score;
 
@@ -33,7 +27,7 @@ final class ClaimClusterer {
 
     /** The groups of a block whose claims are in reading order (oldest article first). */
     List<Cluster> cluster(List<ClaimFeatures> block) {
-        return block.size() <= EXACT_LIMIT ? agglomerate(block) : incremental(block);
+        return block.size() <= EXACT_LIMIT ? agglomerate(block) : new IncrementalClusterer(score).cluster(block);
     }
 
     private List<Cluster> agglomerate(List<ClaimFeatures> block) {
@@ -142,70 +136,5 @@ final class ClaimClusterer {
             cluster.add(block.get(claim), score.evidence(block.get(partner), block.get(claim)));
         }
         return cluster;
-    }
-
-    /**
-     * Each claim joins the best of the groups it may fit, judged on a bounded sample of members. Candidate groups
-     * are found through an index of telling values and rare words, so that a claim is weighed against the few
-     * groups it has evidence with, not all groups of a large block.
-     */
-    private List<Cluster> incremental(List<ClaimFeatures> block) {
-        var clusters = new ArrayList<Cluster>();
-        Map<String, Set<Cluster>> index = new HashMap<>();
-        for (ClaimFeatures claim : block) {
-            List<String> keys = score.keys(claim);
-            Map<Cluster, Integer> shared = new IdentityHashMap<>();
-            keys.forEach(key -> index.getOrDefault(key, Set.of()).forEach(c -> shared.merge(c, 1, Integer::sum)));
-            Cluster home = null;
-            ClaimFeatures partner = null;
-            double best = PairScore.THRESHOLD;
-            List<Cluster> candidates = shared.entrySet().stream()
-                    .sorted(Map.Entry.<Cluster, Integer>comparingByValue().reversed())
-                    .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
-            for (Cluster cluster : candidates) {
-                double total = 0;
-                ClaimFeatures closest = null;
-                double closestScore = -1;
-                List<ClaimFeatures> checked = checked(cluster.members());
-                for (ClaimFeatures member : checked) {
-                    if (!PairRules.compare(member, claim).compatible()) {
-                        total = Double.NEGATIVE_INFINITY;
-                        break;
-                    }
-                    double s = score.of(member, claim);
-                    total += s;
-                    if (s > closestScore) {
-                        closestScore = s;
-                        closest = member;
-                    }
-                }
-                double average = total / checked.size();
-                if (average >= best && (home == null || average > best)) {
-                    best = average;
-                    home = cluster;
-                    partner = closest;
-                }
-            }
-            if (home == null) {
-                home = new Cluster(claim);
-                clusters.add(home);
-            } else {
-                home.add(claim, score.evidence(partner, claim));
-            }
-            for (String key : keys) {
-                index.computeIfAbsent(key, k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(home);
-            }
-        }
-        return clusters;
-    }
-
-    /** The members a newcomer is checked against: all of a small group, the first and latest of a large one. */
-    private static List<ClaimFeatures> checked(List<ClaimFeatures> members) {
-        if (members.size() <= MAX_CHECKED) {
-            return members;
-        }
-        var sample = new ArrayList<ClaimFeatures>(members.subList(0, MAX_CHECKED / 3));
-        sample.addAll(members.subList(members.size() - (MAX_CHECKED - MAX_CHECKED / 3), members.size()));
-        return sample;
     }
 }

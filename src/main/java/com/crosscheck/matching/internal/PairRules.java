@@ -33,9 +33,6 @@ final class PairRules {
             Map.entry("home", "house"), Map.entry("building", "house"), Map.entry("person", "people"),
             Map.entry("population", "people"), Map.entry("resident", "people"), Map.entry("inhabitant", "people"));
 
-    /** How far apart two readings of one quake's magnitude may be. */
-    private static final double MAGNITUDE_SPREAD = 0.5;
-
     private PairRules() {
     }
 
@@ -70,10 +67,10 @@ final class PairRules {
         if (kind == ClaimKind.MEASURE && !a.dimension().equals(b.dimension())) {
             return apart("they measure different things (" + a.dimension() + ", " + b.dimension() + ")");
         }
-        if (kind == ClaimKind.MEASURE && !a.dimension().equals("magnitude") && farApart(a, b)) {
+        if (kind == ClaimKind.MEASURE && !a.dimension().equals("magnitude") && ValueRules.farApart(a, b)) {
             return apart("distances too far apart to be one quantity");
         }
-        if (a.dimension().equals(MeasureDimension.MAGNITUDE) && Math.abs(stated(a)[0] - stated(b)[0]) > MAGNITUDE_SPREAD) {
+        if (a.dimension().equals(MeasureDimension.MAGNITUDE) && Math.abs(ValueRules.stated(a)[0] - ValueRules.stated(b)[0]) > ValueRules.MAGNITUDE_SPREAD) {
             // agencies' readings of one quake differ by a few tenths; 6.1 and 'more than 5.0' are two quakes
             return apart("magnitudes of different quakes");
         }
@@ -86,7 +83,7 @@ final class PairRules {
                 && !MeasureDimension.sameReference(a.reference(), b.reference())) {
             return apart("distances from different places (" + a.reference() + ", " + b.reference() + ")");
         }
-        if (kind != ClaimKind.MEASURE && kind != ClaimKind.TRIP && valuesTooFarApart(a, b)) {
+        if (kind != ClaimKind.MEASURE && kind != ClaimKind.TRIP && ValueRules.valuesTooFarApart(a, b)) {
             return apart("figures too far apart to be one quantity (" + a.compared().claim().text() + ", "
                     + b.compared().claim().text() + ")");
         }
@@ -108,8 +105,8 @@ final class PairRules {
                 && !unitsOnly && !ages) {
             return apart("they count different things (" + a.headWords() + ", " + b.headWords() + ")");
         }
-        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP && !sameValue(a, b)
-                && !closeValues(a, b)) {
+        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP && !ValueRules.sameValue(a, b)
+                && !ValueRules.closeValues(a, b)) {
             return apart("two different figures in one article");
         }
         return new Decision(null, evidence(a, b, shared));
@@ -216,63 +213,12 @@ final class PairRules {
     }
 
     /**
-     * Reports of one distance differ by rounding or units, not by half; a bound ("less than 50 km") is far only
-     * from figures it excludes.
-     */
-    private static boolean farApart(ClaimFeatures a, ClaimFeatures b) {
-        if (a.range().overlaps(b.range())) {
-            return false;
-        }
-        double x = stated(a)[0];
-        double y = stated(b)[0];
-        return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 1.6;
-    }
-
-    /**
-     * Reports of one quantity differ, but not by orders of magnitude: a growing toll by at most about twenty
-     * times between its first and later reports, other figures by at most four times (five for durations).
-     * Figures are taken as stated, so "at least three" is far from "230,000" even though it allows it.
-     */
-    static boolean valuesTooFarApart(ClaimFeatures a, ClaimFeatures b) {
-        double[] x = stated(a);
-        double[] y = stated(b);
-        double lowerHigh = Math.min(x[1], y[1]);
-        double higherLow = Math.max(x[0], y[0]);
-        double limit = a.kind().isCumulative() ? 20 : a.kind() == ClaimKind.DURATION ? 5 : 4;
-        return lowerHigh > 0 && higherLow / lowerHigh > limit;
-    }
-
-    /**
-     * Figures within 5% of each other, as two sources' readings of one measure are ("put the magnitude at 5.9,
-     * but the U.S. Geological Survey said 6.1"); an article reporting both reports a disagreement.
-     */
-    private static boolean closeValues(ClaimFeatures a, ClaimFeatures b) {
-        double x = stated(a)[0];
-        double y = stated(b)[0];
-        boolean measured = x != Math.rint(x) || y != Math.rint(y) || x >= 100 && y >= 100; // not ages or small counts
-        return measured && x > 0 && y > 0 && Math.abs(x - y) <= 0.05 * Math.max(x, y);
-    }
-
-    /** The figures a claim states, without open ends or tolerance: "at least 3" → 3–3, "dozens" → 24–99. */
-    private static double[] stated(ClaimFeatures f) {
-        Quantity q = f.compared().claim().quantity();
-        double scale = ValueRange.scale(q, f.kind());
-        boolean range = q.low() != null && q.high() != null;
-        return new double[] {(range ? q.low() : q.value()) * scale, (range ? q.high() : q.value()) * scale};
-    }
-
-    /**
      * Scopes are the same when equal or when one place lies in the other ("in Aceh", "in Sumatra"); the wide
      * region ("trips to the region") is a scope of its own, not any of its countries.
      */
     private static boolean sameScope(String a, String b) {
         boolean wide = a.equals(CountedSubject.WIDE_REGION) || b.equals(CountedSubject.WIDE_REGION);
         return a.equals(b) || !wide && (Gazetteer.within(a, b) || Gazetteer.within(b, a));
-    }
-
-    /** Whether two claims allow the same value, in one unit ("10 kilometres (6.2 miles)"). */
-    static boolean sameValue(ClaimFeatures a, ClaimFeatures b) {
-        return a.range().overlaps(b.range());
     }
 
     /** Units that can be compared: all durations, one currency, percent and percentage points apart. */

@@ -31,7 +31,7 @@ final class PairScore {
 
     double of(ClaimFeatures a, ClaimFeatures b) {
         double score = words.similarity(a.words(), b.words());
-        if (PairRules.sameValue(a, b)) {
+        if (ValueRules.sameValue(a, b)) {
             score += isTelling(a) && isTelling(b) ? SAME_TELLING_VALUE : SAME_VALUE;
         }
         if (a.opening() && b.opening()) {
@@ -66,7 +66,7 @@ final class PairScore {
     String evidence(ClaimFeatures a, ClaimFeatures b) {
         var parts = new ArrayList<String>();
         parts.add(PairRules.compare(a, b).evidence());
-        if (PairRules.sameValue(a, b)) {
+        if (ValueRules.sameValue(a, b)) {
             parts.add("same value");
         }
         if (a.opening() && b.opening()) {

@@ -32,6 +32,16 @@ class ClaimClustererTest {
     }
 
     @Test
+    void a_large_block_is_grouped_by_the_same_evidence_on_candidate_groups() {
+        var clinicA = features(claim("A", LEAD + "\"We have received around 50 people with injuries when the walls of their houses collapsed,\" the doctor said.", "50"));
+        var clinicB = features(claim("B", LEAD + "\"We have received around 50 people with injuries when the walls of their houses collapsed,\" said the doctor.", "50"));
+        var tollC = features(claim("C", "The quake struck Aceh province on Tuesday, injuring at least 50 people.", "50"));
+        var clusters = new IncrementalClusterer(new PairScore(Compared.wordsOf(clinicA, tollC, clinicB)))
+                .cluster(List.of(clinicA, tollC, clinicB));
+        assertThat(clusters).extracting(c -> c.members().size()).containsExactlyInAnyOrder(2, 1);
+    }
+
+    @Test
     void reports_of_a_growing_toll_in_the_opening_lines_are_one_quantity() {
         var early = features(claim("A", "A strong quake hit Aceh on Tuesday, killing at least three people.", "three"));
         var later = features(claim("B", "Rescuers searched the rubble after the quake in Aceh that killed 24 people.", "24"));
