@@ -35,7 +35,7 @@ final class ClaimClusterer {
         double[][] scores = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                boolean compatible = PairRules.compare(block.get(i), block.get(j)).compatible();
+                boolean compatible = PairRules.compatible(block.get(i), block.get(j));
                 scores[i][j] = scores[j][i] = compatible ? score.of(block.get(i), block.get(j)) : Double.NaN;
             }
         }

@@ -50,7 +50,7 @@ final class IncrementalClusterer {
                 double closestScore = -1;
                 List<ClaimFeatures> checked = checked(cluster.members());
                 for (ClaimFeatures member : checked) {
-                    if (!PairRules.compare(member, claim).compatible()) {
+                    if (!PairRules.compatible(member, claim)) {
                         total = Double.NEGATIVE_INFINITY;
                         break;
                     }

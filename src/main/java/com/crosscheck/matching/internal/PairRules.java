@@ -37,79 +37,90 @@ final class PairRules {
     }
 
     static Decision compare(ClaimFeatures a, ClaimFeatures b) {
+        String reason = apartBecause(a, b);
+        return reason != null ? apart(reason) : new Decision(null, evidence(a, b, sharedHeadWords(a, b)));
+    }
+
+    /** Whether no rule keeps two claims apart. */
+    static boolean compatible(ClaimFeatures a, ClaimFeatures b) {
+        return apartBecause(a, b) == null;
+    }
+
+    /** The first rule that keeps two claims apart, naming itself, or null when none does. */
+    private static @Nullable String apartBecause(ClaimFeatures a, ClaimFeatures b) {
         ClaimKind kind = a.kind();
         if (kind != b.kind()) {
-            return apart("different kinds");
+            return "different kinds";
         }
         if (!unitFamily(a).equals(unitFamily(b))) {
-            return apart("different units (" + unitFamily(a) + ", " + unitFamily(b) + ")");
+            return "different units (" + unitFamily(a) + ", " + unitFamily(b) + ")";
         }
         if (a.proposal() != b.proposal()) {
-            return apart("one figure is part of a proposal, the other of what happened");
+            return "one figure is part of a proposal, the other of what happened";
         }
         if (a.hypothetical() != b.hypothetical()) {
-            return apart("one figure is what can happen, the other what happened");
+            return "one figure is what can happen, the other what happened";
         }
         if (!a.nationalities().isEmpty() && !b.nationalities().isEmpty()
                 && a.nationalities().stream().noneMatch(b.nationalities()::contains)) {
-            return apart("different populations (" + a.nationalities() + ", " + b.nationalities() + ")");
+            return "different populations (" + a.nationalities() + ", " + b.nationalities() + ")";
         }
         if (POPULATION_KINDS.contains(kind) && !java.util.Objects.equals(a.severity(), b.severity())) {
-            return apart("one counts the " + (a.severity() != null ? a.severity() : b.severity())
-                    + " hurt, the other all of them");
+            return "one counts the " + (a.severity() != null ? a.severity() : b.severity())
+                    + " hurt, the other all of them";
         }
         if (a.role() != CountedSubject.Role.UNSPECIFIED && b.role() != CountedSubject.Role.UNSPECIFIED && a.role() != b.role()) {
-            return apart("fighters and civilians are different populations");
+            return "fighters and civilians are different populations";
         }
         if (a.scope() != null && b.scope() != null && !sameScope(a.scope(), b.scope())) {
-            return apart("different scopes (" + a.scope() + ", " + b.scope() + ")");
+            return "different scopes (" + a.scope() + ", " + b.scope() + ")";
         }
         if (kind == ClaimKind.MEASURE && !a.dimension().equals(b.dimension())) {
-            return apart("they measure different things (" + a.dimension() + ", " + b.dimension() + ")");
+            return "they measure different things (" + a.dimension() + ", " + b.dimension() + ")";
         }
         if (kind == ClaimKind.MEASURE && !a.dimension().equals("magnitude") && ValueRules.farApart(a, b)) {
-            return apart("distances too far apart to be one quantity");
+            return "distances too far apart to be one quantity";
         }
         if (a.dimension().equals(MeasureDimension.MAGNITUDE) && Math.abs(ValueRules.stated(a)[0] - ValueRules.stated(b)[0]) > ValueRules.MAGNITUDE_SPREAD) {
             // agencies' readings of one quake differ by a few tenths; 6.1 and 'more than 5.0' are two quakes
-            return apart("magnitudes of different quakes");
+            return "magnitudes of different quakes";
         }
         // a place decides for casualty figures; for other counts it is often only the setting
         if (POPULATION_KINDS.contains(kind) && a.place() != null && b.place() != null
                 && !Gazetteer.overlap(a.place(), b.place())) {
-            return apart("different places (" + a.place() + ", " + b.place() + ")");
+            return "different places (" + a.place() + ", " + b.place() + ")";
         }
         if (!a.reference().isEmpty() && !b.reference().isEmpty()
                 && !MeasureDimension.sameReference(a.reference(), b.reference())) {
-            return apart("distances from different places (" + a.reference() + ", " + b.reference() + ")");
+            return "distances from different places (" + a.reference() + ", " + b.reference() + ")";
         }
         if (kind != ClaimKind.MEASURE && kind != ClaimKind.TRIP && ValueRules.valuesTooFarApart(a, b)) {
-            return apart("figures too far apart to be one quantity (" + a.compared().claim().text() + ", "
-                    + b.compared().claim().text() + ")");
+            return "figures too far apart to be one quantity (" + a.compared().claim().text() + ", "
+                    + b.compared().claim().text() + ")";
         }
         String timeConflict = differentTimes(a, b);
         if (timeConflict != null) {
-            return apart(timeConflict);
+            return timeConflict;
         }
         Set<String> shared = sharedHeadWords(a, b);
         if (POPULATION_KINDS.contains(kind) && !a.headWords().isEmpty() && !b.headWords().isEmpty() && shared.isEmpty()
                 && !isGeneric(a) && !isGeneric(b)) {
-            return apart("they count different groups (" + a.headWords() + ", " + b.headWords() + ")");
+            return "they count different groups (" + a.headWords() + ", " + b.headWords() + ")";
         }
         boolean unitsOnly = kind == ClaimKind.DURATION && a.headWords().isEmpty() && b.headWords().isEmpty();
         boolean ages = a.dimension().equals("age") && b.dimension().equals("age");
         if (ages && Math.abs(a.compared().claim().quantity().value() - b.compared().claim().quantity().value()) > 2) {
-            return apart("ages of different people");
+            return "ages of different people";
         }
         if (!POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE && shared.isEmpty()
                 && !unitsOnly && !ages) {
-            return apart("they count different things (" + a.headWords() + ", " + b.headWords() + ")");
+            return "they count different things (" + a.headWords() + ", " + b.headWords() + ")";
         }
         if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP && !ValueRules.sameValue(a, b)
                 && !ValueRules.closeValues(a, b)) {
-            return apart("two different figures in one article");
+            return "two different figures in one article";
         }
-        return new Decision(null, evidence(a, b, shared));
+        return null;
     }
 
     /**
