@@ -40,6 +40,11 @@ record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable S
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)(?<!since |from |until |before )\\b(19\\d\\d|20\\d\\d)\\b");
 
     static ClaimFeatures of(ComparedClaim compared, String sentence) {
+        return of(compared, sentence, SentenceWords.of(sentence));
+    }
+
+    /** The features of a claim whose sentence's content words are already known (claims share sentences). */
+    static ClaimFeatures of(ComparedClaim compared, String sentence, Set<String> words) {
         Claim claim = compared.claim();
         int at = Math.max(0, Math.min(claim.span().start() - claim.sentence().start(), sentence.length()));
         String before = sentence.substring(0, at);
@@ -50,7 +55,7 @@ record ClaimFeatures(ComparedClaim compared, CountedSubject subject, @Nullable S
                 PROPOSAL.matcher(before).find(), previous, eventTime(claim.time(), before), dimension,
                 dimension.equals(MeasureDimension.DISTANCE)
                         ? MeasureDimension.reference(sentence, at + claim.text().length()) : Set.of(),
-                SentenceWords.of(sentence), claim.sentence().start() < OPENING,
+                words, claim.sentence().start() < OPENING,
                 MODAL_AFTER.matcher(sentence.substring(Math.min(sentence.length(), at + claim.text().length()))).find(),
                 ValueRange.of(claim.quantity(), claim.kind(), previous && claim.quantity().unit().isEmpty()),
                 severity(sentence.substring(at, Math.min(sentence.length(), at + claim.text().length() + SEVERITY_REACH))));

@@ -34,6 +34,7 @@ final class IncrementalClusterer {
     List<Cluster> cluster(List<ClaimFeatures> block) {
         var clusters = new ArrayList<Cluster>();
         Map<String, Set<Cluster>> index = new HashMap<>();
+        Map<Cluster, Integer> created = new IdentityHashMap<>();
         for (ClaimFeatures claim : block) {
             List<String> keys = score.keys(claim);
             Map<Cluster, Integer> shared = new IdentityHashMap<>();
@@ -41,8 +42,10 @@ final class IncrementalClusterer {
             Cluster home = null;
             ClaimFeatures partner = null;
             double best = PairScore.THRESHOLD;
+            // most shared keys first, then the oldest group, so that the outcome does not depend on hashing
             List<Cluster> candidates = shared.entrySet().stream()
-                    .sorted(Map.Entry.<Cluster, Integer>comparingByValue().reversed())
+                    .sorted(Map.Entry.<Cluster, Integer>comparingByValue().reversed()
+                            .thenComparing(e -> created.get(e.getKey())))
                     .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
             for (Cluster cluster : candidates) {
                 double total = 0;
@@ -70,6 +73,7 @@ final class IncrementalClusterer {
             }
             if (home == null) {
                 home = new Cluster(claim);
+                created.put(home, clusters.size());
                 clusters.add(home);
             } else {
                 home.add(claim, score.evidence(partner, claim));

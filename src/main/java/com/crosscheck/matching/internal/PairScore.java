@@ -58,7 +58,7 @@ final class PairScore {
         if (isTelling(f)) {
             keys.add("value " + f.compared().claim().quantity().value());
         }
-        f.words().stream().filter(words::isRare).forEach(w -> keys.add("word " + w));
+        f.words().stream().filter(words::isRare).sorted().forEach(w -> keys.add("word " + w));
         return keys;
     }
 

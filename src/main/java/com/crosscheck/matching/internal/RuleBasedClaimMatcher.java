@@ -9,6 +9,7 @@ import com.crosscheck.matching.ComparedClaim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,14 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
 
     @Override
     public List<ClaimGroup> match(List<ComparedClaim> claims) {
+        Map<String, Set<String>> sentences = new HashMap<>();
         List<ClaimFeatures> features = claims.stream()
                 .filter(c -> c.claim().section() == Section.BODY && c.claim().kind() != ClaimKind.DATE)
                 .sorted(Comparator.comparing(ComparedClaim::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                         .thenComparing(ComparedClaim::article).thenComparing(c -> c.claim().span().start()))
-                .map(c -> ClaimFeatures.of(c, c.sentence()))
+                .map(c -> ClaimFeatures.of(c, c.sentence(), sentences.computeIfAbsent(
+                        c.article() + "@" + c.claim().sentence().start(), k -> SentenceWords.of(c.sentence()))))
                 .toList();
-        Map<String, Set<String>> sentences = new LinkedHashMap<>();
-        features.forEach(f -> sentences.putIfAbsent(f.compared().article() + "@" + f.compared().claim().sentence().start(), f.words()));
         var words = new SentenceWords(sentences.values());
         var clusterer = new ClaimClusterer(new PairScore(words));
         var sums = new SumCheck(features, words);

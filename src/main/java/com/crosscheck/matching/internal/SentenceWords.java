@@ -69,7 +69,7 @@ final class SentenceWords {
                 }
             }
         }
-        return words;
+        return Set.copyOf(words);
     }
 
     /** How telling a word is: words in every sentence weigh nothing, a word of one sentence the most. */
