@@ -81,7 +81,7 @@ public final class ArticleReader {
                 title != null ? title : firstLine(body),
                 valueOf(fields, "outlet"),
                 valueOf(fields, "url"),
-                parseDate(source, valueOf(fields, "published")),
+                published(source, valueOf(fields, "published"), body),
                 metadata(fields),
                 body);
     }
@@ -130,6 +130,13 @@ public final class ArticleReader {
             }
         });
         return metadata;
+    }
+
+    /** The header's publication date, else the date of a dateline at the top of the body. */
+    private static @Nullable LocalDate published(String source, @Nullable String header, String body)
+            throws ArticleReadException {
+        LocalDate published = parseDate(source, header);
+        return published != null ? published : Dateline.in(body);
     }
 
     private static @Nullable LocalDate parseDate(String source, @Nullable String value) throws ArticleReadException {

@@ -109,6 +109,26 @@ public final class Gazetteer {
         return WIDE_REGIONS.contains(place);
     }
 
+    /** The one name of a place that has several ("U.S.", "USA", "America" → "United States"). */
+    public static String canonical(String place) {
+        return PlaceContainment.canonical(place);
+    }
+
+    /**
+     * Whether two places can be the setting of one figure: the same place, one inside the other (Aceh and
+     * Sumatra; Gaza and Palestine), or a region too wide to tell ("the Gulf" and Iran). Gaza and Lebanon, or
+     * Aceh and Java, cannot.
+     */
+    public static boolean overlap(String a, String b) {
+        return isWideRegion(canonical(a)) || isWideRegion(canonical(b))
+                || PlaceContainment.within(a, b) || PlaceContainment.within(b, a);
+    }
+
+    /** Whether {@code inner} is {@code outer} or lies inside it (Aceh in Indonesia), under any of their names. */
+    public static boolean within(String inner, String outer) {
+        return PlaceContainment.within(inner, outer);
+    }
+
     /** The country of a demonym ("Lebanese" → "Lebanon"), or null. */
     public static @Nullable String countryOfDemonym(String word) {
         return DEMONYMS.get(word.toLowerCase(Locale.ROOT));

@@ -45,4 +45,36 @@ class ClaimKindRulesTest {
         assertThat(kindIn("The epicentre was 55 kilometers away.")).isEqualTo(ClaimKind.MEASURE);
         assertThat(kindIn("A magnitude-6.1 quake struck.")).isEqualTo(ClaimKind.MEASURE);
     }
+
+    @Test
+    void the_victims_of_a_killing_to_death_are_killed() {
+        assertThat(kindIn("A Michigan man shot to death one person at the firm.")).isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
+    void a_figure_coordinated_with_a_casualty_figure_shares_its_verb() {
+        assertThat(claims("Strikes killed 12 soldiers and 3 civilians on Tuesday.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.KILLED, ClaimKind.KILLED);
+    }
+
+    @Test
+    void things_are_counted_even_beside_casualty_words() {
+        assertThat(kindIn("Officials said two helicopters were evacuating injured villagers.")).isEqualTo(ClaimKind.COUNT);
+        assertThat(kindIn("Nobody was hurt but 10 houses were damaged in the town.")).isEqualTo(ClaimKind.COUNT);
+    }
+
+    @Test
+    void a_figure_on_the_richter_scale_is_a_measure() {
+        assertThat(kindIn("Tremors from an earthquake registering 6.1 on the Richter scale were felt.")).isEqualTo(ClaimKind.MEASURE);
+    }
+
+    @Test
+    void a_figure_with_decimals_is_not_a_count() {
+        assertThat(kindIn("The survey in Golden said it was 6.1.")).isEqualTo(ClaimKind.MEASURE);
+    }
+
+    @Test
+    void an_area_is_a_measure() {
+        assertThat(kindIn("The 170,000-square-foot building houses many businesses.")).isEqualTo(ClaimKind.MEASURE);
+    }
 }

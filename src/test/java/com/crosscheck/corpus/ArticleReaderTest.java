@@ -37,6 +37,28 @@ class ArticleReaderTest {
     }
 
     @Test
+    void without_a_published_date_a_dateline_at_the_top_of_the_body_dates_the_article() throws Exception {
+        assertThat(read("Title: Shooting\n\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007\nA man shot three people.\n")
+                .published()).isEqualTo(LocalDate.of(2007, 4, 10));
+        assertThat(read("Title: Shooting\n\nUpdated 4/9/2007 6:04 PM\nA man shot three people.\n").published())
+                .isEqualTo(LocalDate.of(2007, 4, 9));
+        assertThat(read("Title: Quake\n\nWEDNESDAY 03 JULY 2013\nA quake hit Aceh.\n").published())
+                .isEqualTo(LocalDate.of(2013, 7, 3));
+    }
+
+    @Test
+    void a_date_in_a_sentence_of_the_body_is_not_a_dateline() throws Exception {
+        assertThat(read("Title: Quake\n\nA quake that struck on April 10, 2007 killed 89 people in the mountains of"
+                + " the north, officials said on Tuesday after rescuers reached the villages.\n").published()).isNull();
+    }
+
+    @Test
+    void the_published_header_wins_over_a_dateline() throws Exception {
+        assertThat(read("Title: Quake\nPublished: 2024-02-08\n\nUpdated 4/9/2007 6:04 PM\nA quake.\n").published())
+                .isEqualTo(LocalDate.of(2024, 2, 8));
+    }
+
+    @Test
     void header_keys_are_case_insensitive() throws Exception {
         ArticleDraft draft = read("TITLE: Upper\noutlet: lower\nPUBLISHED: 2023-10-07\n\nBody.");
 

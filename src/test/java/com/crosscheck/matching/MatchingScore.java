@@ -21,6 +21,7 @@ final class MatchingScore {
     int verdictsJudged;
     final List<String> lookAlikesJoined = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    final List<String> missed = new ArrayList<>();
 
     MatchingScore(GoldGroups gold, Map<String, ComparedClaim> claims, List<ClaimGroup> groups) {
         Map<String, String> predictedGroup = new HashMap<>();
@@ -55,8 +56,12 @@ final class MatchingScore {
                 predictedPairs += predictedSame ? 1 : 0;
                 truePairs += goldSame && predictedSame ? 1 : 0;
                 if (predictedSame && !goldSame) {
-                    notes.add("joined, gold apart: \u201c" + claims.get(a).claim().text() + "\u201d " + a + " ~ \u201c"
-                            + claims.get(b).claim().text() + "\u201d " + b);
+                    notes.add("joined, gold apart (" + goldGroup.get(a) + ", " + goldGroup.get(b) + "): "
+                            + described(claims.get(a)) + " ~ " + described(claims.get(b)));
+                }
+                if (goldSame && !predictedSame) {
+                    missed.add("missed (" + goldGroup.get(a) + "): " + described(claims.get(a)) + " ~ "
+                            + described(claims.get(b)));
                 }
             }
         }
@@ -67,6 +72,13 @@ final class MatchingScore {
                 lookAlikesJoined.add(pair.get(0).text() + " (" + a + ") ~ " + pair.get(1).text() + " (" + b + ")");
             }
         }
+    }
+
+    /** A claim with its id and the start of its sentence, for the report. */
+    private static String described(ComparedClaim c) {
+        String sentence = c.sentence().replace('\n', ' ');
+        return "\u201c" + c.claim().text() + "\u201d " + c.id() + " [" + (sentence.length() > 140 ? sentence.substring(0, 139)
+                + "\u2026" : sentence) + "]";
     }
 
     private void judgeVerdict(GoldGroups.Group g, Map<String, ComparedClaim> claims, Map<String, String> predictedGroup,
@@ -109,7 +121,9 @@ final class MatchingScore {
                         verdictsRight, verdictsJudged, lookAlikesJoined.size());
         Path file = Path.of("target", "matching-" + name.replaceAll("\\W", "").toLowerCase() + ".txt");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, summary + "\n" + String.join("\n", lookAlikesJoined) + "\n" + String.join("\n", notes) + "\n");
+        Files.writeString(file, summary + "\n-- look-alikes joined\n" + String.join("\n", lookAlikesJoined)
+                + "\n-- verdicts and pairs joined against the gold\n" + String.join("\n", notes)
+                + "\n-- pairs missed\n" + String.join("\n", missed) + "\n");
         System.out.println(summary + " (details: " + file + ")");
     }
 }

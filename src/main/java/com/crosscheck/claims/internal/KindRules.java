@@ -19,6 +19,7 @@ final class KindRules {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "and", "but", "or", "while",
             "which", "who", "that", "as", "after", "before", "when", "since", "because", "\u2014", "-");
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d+\\.\\d{1,2}");
 
     private KindRules() {
     }
@@ -56,6 +57,12 @@ final class KindRules {
             if (counted != null) {
                 return counted;
             }
+            if (Lexicon.THINGS.contains(lemma) && mention.type() != Type.ORDINAL) {
+                return ClaimKind.COUNT;
+            }
+        }
+        if (scaleAfter(m)) {
+            return ClaimKind.MEASURE;
         }
         ClaimKind predicate = predicateAfter(m, head >= 0 ? head : m.last());
         if (predicate != null) {
@@ -65,13 +72,32 @@ final class KindRules {
             return head < 0 && tripNounBefore(m) ? ClaimKind.TRIP : ClaimKind.OTHER;
         }
         ClaimKind governor = governorBefore(m);
-        return governor != null ? governor : ClaimKind.COUNT;
+        if (governor != null) {
+            return governor;
+        }
+        // a count has no decimals: "aftershocks of around 4.0", "it was 6.1"
+        boolean decimal = m.first() == m.last() && DECIMAL.matcher(m.tokens().get(m.first()).text()).matches();
+        return decimal ? ClaimKind.MEASURE : ClaimKind.COUNT;
+    }
+
+    /** "registering 6.1 on the Richter scale", "6.0 magnitude". */
+    private static boolean scaleAfter(TaggedMention m) {
+        for (int i = m.last() + 1; i < m.tokens().size() && i <= m.last() + 4; i++) {
+            String lemma = m.tokens().get(i).lemma();
+            if (lemma.equals("richter") || lemma.equals("magnitude")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ClaimKind compoundKind(TaggedMention m) {
         String unit = m.mention().unit().toLowerCase(Locale.ROOT);
         if (unit.endsWith("-old")) {
             return ClaimKind.OTHER;
+        }
+        if (unit.startsWith("square-") || unit.startsWith("sq-")) {
+            return ClaimKind.MEASURE;
         }
         if (Lexicon.TIME_UNITS.contains(unit)) {
             return ClaimKind.DURATION;
@@ -112,9 +138,14 @@ final class KindRules {
 
     /** "the death toll in the enclave has surpassed 23,000", "killing 89", "the massacre of 1.200". */
     private static @Nullable ClaimKind governorBefore(TaggedMention m) {
+        boolean coordinated = false;
         for (int i = m.first() - 1; i >= 0 && i >= m.first() - 8; i--) {
             Token t = m.tokens().get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.is("NUM") && !coordinated && coordinatedWith(m, i)) {
+                coordinated = true; // "killed 12 soldiers and 3 civilians": the second figure shares the first's verb
+                continue;
+            }
             if (lower.equals(";") || lower.equals(":") || t.is("NUM") || lower.equals(",") && i < m.first() - 3) {
                 return null;
             }
@@ -134,6 +165,21 @@ final class KindRules {
             }
         }
         return null;
+    }
+
+    /** Whether only a noun phrase and "and" (or a comma) stand between an earlier figure and this one. */
+    private static boolean coordinatedWith(TaggedMention m, int earlier) {
+        boolean joined = false;
+        for (int i = earlier + 1; i < m.first(); i++) {
+            Token t = m.tokens().get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (lower.equals("and") || lower.equals(",")) {
+                joined = true;
+            } else if (!t.isNoun() && !t.is("ADJ")) {
+                return false;
+            }
+        }
+        return joined && m.lowerBefore(1).equals("and");
     }
 
     private static boolean deathTollAround(TaggedMention m, int tollIndex) {

@@ -44,7 +44,7 @@ final class Lexicon {
 
     /** Words before a number that make it a casualty figure: "death toll ... 23,000", "killing 89". */
     static final Map<String, ClaimKind> GOVERNORS = Map.ofEntries(
-            entry("toll", ClaimKind.KILLED), entry("killing", ClaimKind.KILLED), entry("kill", ClaimKind.KILLED),
+            entry("toll", ClaimKind.KILLED), entry("death", ClaimKind.KILLED), entry("killing", ClaimKind.KILLED), entry("kill", ClaimKind.KILLED),
             entry("massacre", ClaimKind.KILLED), entry("claim", ClaimKind.KILLED), entry("eliminate", ClaimKind.KILLED),
             entry("injuring", ClaimKind.INJURED), entry("injure", ClaimKind.INJURED), entry("wound", ClaimKind.INJURED),
             entry("displace", ClaimKind.DISPLACED), entry("evacuate", ClaimKind.DISPLACED),
@@ -58,7 +58,16 @@ final class Lexicon {
     static final Set<String> MEASURE_UNITS = Set.of("km", "kilometer", "kilometre", "mile", "meter", "metre", "m",
             "cm", "mm", "foot", "feet", "ft", "inch", "yard", "kg", "kilogram", "gram", "ton", "tonne", "lb",
             "degree", "°", "°c", "°f", "magnitude", "mph", "km/h", "knot", "acre", "hectare", "liter", "litre",
-            "gallon", "barrel", "megawatt", "kilowatt", "watt", "calorie", "point-magnitude", "richter");
+            "gallon", "barrel", "megawatt", "kilowatt", "watt", "calorie", "point-magnitude", "richter", "strength");
+
+    /**
+     * Things a number can count that cannot be killed, wounded or displaced: "two helicopters were evacuating
+     * injured", "10 houses were damaged", "two counts of intent to murder".
+     */
+    static final Set<String> THINGS = Set.of("house", "home", "building", "helicopter", "truck", "vehicle", "car",
+            "village", "school", "mosque", "church", "hospital", "shop", "aircraft", "plane", "jet", "boat", "ship",
+            "tank", "road", "bridge", "tent", "shelter", "bomb", "missile", "rocket", "shell", "aftershock", "structure",
+            "apartment", "clinic", "factory", "count", "charge");
 
     /** Compounds that are fixed phrases, not quantities: "two-state solution", "one-sided". */
     static final Set<String> FIXED_COMPOUND_UNITS = Set.of("state", "sided", "off", "on-one", "time", "way", "party",

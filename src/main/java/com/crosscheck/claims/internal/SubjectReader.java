@@ -189,8 +189,9 @@ final class SubjectReader {
         if (place != null) {
             return place;
         }
-        // "Indian Ocean", "American Airlines": a demonym before a name is part of the name
-        boolean partOfName = i + 1 < tokens.size() && !tokens.get(i + 1).text().isEmpty()
+        // "Indian Ocean", "American Airlines": a demonym before a name is part of the name; at the edge of the
+        // tagged window the next word is unknown, so the demonym may be too
+        boolean partOfName = i + 1 >= tokens.size() || !tokens.get(i + 1).text().isEmpty()
                 && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
         return partOfName ? null : Gazetteer.countryOfDemonym(word);
     }

@@ -2,6 +2,7 @@ package com.crosscheck.matching.internal;
 
 import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.claims.Quantity;
+import com.crosscheck.nlp.Gazetteer;
 import org.jspecify.annotations.Nullable;
 
 import java.util.HashSet;
@@ -36,61 +37,103 @@ final class PairRules {
     }
 
     static Decision compare(ClaimFeatures a, ClaimFeatures b) {
+        String reason = apartBecause(a, b);
+        return reason != null ? apart(reason) : new Decision(null, evidence(a, b, sharedHeadWords(a, b)));
+    }
+
+    /** Whether no rule keeps two claims apart. */
+    static boolean compatible(ClaimFeatures a, ClaimFeatures b) {
+        return apartBecause(a, b) == null;
+    }
+
+    /** The first rule that keeps two claims apart, naming itself, or null when none does. */
+    private static @Nullable String apartBecause(ClaimFeatures a, ClaimFeatures b) {
         ClaimKind kind = a.kind();
         if (kind != b.kind()) {
-            return apart("different kinds");
+            return "different kinds";
         }
         if (!unitFamily(a).equals(unitFamily(b))) {
-            return apart("different units (" + unitFamily(a) + ", " + unitFamily(b) + ")");
+            return "different units (" + unitFamily(a) + ", " + unitFamily(b) + ")";
         }
         if (a.proposal() != b.proposal()) {
-            return apart("one figure is part of a proposal, the other of what happened");
+            return "one figure is part of a proposal, the other of what happened";
+        }
+        if (a.hypothetical() != b.hypothetical()) {
+            return "one figure is what can happen, the other what happened";
         }
         if (!a.nationalities().isEmpty() && !b.nationalities().isEmpty()
                 && a.nationalities().stream().noneMatch(b.nationalities()::contains)) {
-            return apart("different populations (" + a.nationalities() + ", " + b.nationalities() + ")");
+            return "different populations (" + a.nationalities() + ", " + b.nationalities() + ")";
         }
-        if (a.role() != ClaimFeatures.Role.UNSPECIFIED && b.role() != ClaimFeatures.Role.UNSPECIFIED && a.role() != b.role()) {
-            return apart("fighters and civilians are different populations");
+        if (POPULATION_KINDS.contains(kind) && !java.util.Objects.equals(a.severity(), b.severity())) {
+            return "one counts the " + (a.severity() != null ? a.severity() : b.severity())
+                    + " hurt, the other all of them";
         }
-        if (a.scope() != null && b.scope() != null && !a.scope().equals(b.scope())) {
-            return apart("different scopes (" + a.scope() + ", " + b.scope() + ")");
+        if (a.role() != CountedSubject.Role.UNSPECIFIED && b.role() != CountedSubject.Role.UNSPECIFIED && a.role() != b.role()) {
+            return "fighters and civilians are different populations";
+        }
+        if (a.scope() != null && b.scope() != null && !sameScope(a.scope(), b.scope())) {
+            return "different scopes (" + a.scope() + ", " + b.scope() + ")";
         }
         if (kind == ClaimKind.MEASURE && !a.dimension().equals(b.dimension())) {
-            return apart("they measure different things (" + a.dimension() + ", " + b.dimension() + ")");
+            return "they measure different things (" + a.dimension() + ", " + b.dimension() + ")";
         }
-        if (kind == ClaimKind.MEASURE && !a.dimension().equals("magnitude") && farApart(a, b)) {
-            // reports of one distance differ by rounding or units, not by half; such figures are other distances
-            return apart("distances too far apart to be one quantity");
+        if (kind == ClaimKind.MEASURE && !a.dimension().equals("magnitude") && ValueRules.farApart(a, b)) {
+            return "distances too far apart to be one quantity";
         }
-        // a place decides for casualty figures and distances; for other counts it is often only the setting
-        boolean placeMatters = POPULATION_KINDS.contains(kind) || a.dimension().equals("distance");
-        if (placeMatters && a.place() != null && b.place() != null && !a.place().equals(b.place())) {
-            return apart("different places (" + a.place() + ", " + b.place() + ")");
+        if (a.dimension().equals(MeasureDimension.MAGNITUDE) && Math.abs(ValueRules.stated(a)[0] - ValueRules.stated(b)[0]) > ValueRules.MAGNITUDE_SPREAD) {
+            // agencies' readings of one quake differ by a few tenths; 6.1 and 'more than 5.0' are two quakes
+            return "magnitudes of different quakes";
+        }
+        // a place decides for casualty figures; for other counts it is often only the setting
+        if (POPULATION_KINDS.contains(kind) && a.place() != null && b.place() != null
+                && !Gazetteer.overlap(a.place(), b.place())) {
+            return "different places (" + a.place() + ", " + b.place() + ")";
+        }
+        if (!a.reference().isEmpty() && !b.reference().isEmpty()
+                && !MeasureDimension.sameReference(a.reference(), b.reference())) {
+            return "distances from different places (" + a.reference() + ", " + b.reference() + ")";
+        }
+        if (kind != ClaimKind.MEASURE && kind != ClaimKind.TRIP && ValueRules.valuesTooFarApart(a, b)) {
+            return "figures too far apart to be one quantity (" + a.compared().claim().text() + ", "
+                    + b.compared().claim().text() + ")";
         }
         String timeConflict = differentTimes(a, b);
         if (timeConflict != null) {
-            return apart(timeConflict);
+            return timeConflict;
         }
         Set<String> shared = sharedHeadWords(a, b);
         if (POPULATION_KINDS.contains(kind) && !a.headWords().isEmpty() && !b.headWords().isEmpty() && shared.isEmpty()
                 && !isGeneric(a) && !isGeneric(b)) {
-            return apart("they count different groups (" + a.headWords() + ", " + b.headWords() + ")");
+            return "they count different groups (" + a.headWords() + ", " + b.headWords() + ")";
         }
         boolean unitsOnly = kind == ClaimKind.DURATION && a.headWords().isEmpty() && b.headWords().isEmpty();
         boolean ages = a.dimension().equals("age") && b.dimension().equals("age");
         if (ages && Math.abs(a.compared().claim().quantity().value() - b.compared().claim().quantity().value()) > 2) {
-            return apart("ages of different people");
+            return "ages of different people";
         }
         if (!POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE && shared.isEmpty()
                 && !unitsOnly && !ages) {
-            return apart("they count different things (" + a.headWords() + ", " + b.headWords() + ")");
+            return "they count different things (" + a.headWords() + ", " + b.headWords() + ")";
         }
-        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP
-                && a.compared().claim().quantity().value() != b.compared().claim().quantity().value()) {
-            return apart("two different figures in one article");
+        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP && !ValueRules.sameValue(a, b)
+                && !ValueRules.closeValues(a, b)) {
+            return "two different figures in one article";
         }
-        return new Decision(null, evidence(a, b, shared));
+        return null;
+    }
+
+    /**
+     * Whether a part of a whole ("12 soldiers", "one person killed") can be of the event of a claim that states
+     * the whole: both of what happened (or both proposals), at one time, in overlapping places, and the part's
+     * population within the whole's.
+     */
+    static boolean sameEvent(ClaimFeatures part, ClaimFeatures whole) {
+        boolean places = part.place() == null || whole.place() == null || Gazetteer.overlap(part.place(), whole.place());
+        boolean population = whole.nationalities().isEmpty()
+                || part.nationalities().stream().anyMatch(whole.nationalities()::contains);
+        return part.proposal() == whole.proposal() && part.hypothetical() == whole.hypothetical() && places && population
+                && differentTimes(part, whole) == null;
     }
 
     /**
@@ -141,6 +184,13 @@ final class PairRules {
         return parts.toString();
     }
 
+    /** The head words two claims share, other than the generic "people". */
+    static Set<String> specificSharedWords(ClaimFeatures a, ClaimFeatures b) {
+        Set<String> shared = sharedHeadWords(a, b);
+        shared.remove("people");
+        return shared;
+    }
+
     private static Set<String> sharedHeadWords(ClaimFeatures a, ClaimFeatures b) {
         Set<String> left = new HashSet<>();
         a.headWords().forEach(w -> left.add(SYNONYMS.getOrDefault(w, w)));
@@ -173,14 +223,13 @@ final class PairRules {
         return f.headWords().stream().anyMatch(w -> SYNONYMS.getOrDefault(w, w).equals("people"));
     }
 
-    private static boolean farApart(ClaimFeatures a, ClaimFeatures b) {
-        double x = a.compared().claim().quantity().value() * ValueRange.kilometres(a.compared().claim().quantity().unit());
-        double y = b.compared().claim().quantity().value() * ValueRange.kilometres(b.compared().claim().quantity().unit());
-        return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 1.6;
-    }
-
-    private static boolean isKilometre(String unit) {
-        return unit.equals("km") || unit.startsWith("kilomet");
+    /**
+     * Scopes are the same when equal or when one place lies in the other ("in Aceh", "in Sumatra"); the wide
+     * region ("trips to the region") is a scope of its own, not any of its countries.
+     */
+    private static boolean sameScope(String a, String b) {
+        boolean wide = a.equals(CountedSubject.WIDE_REGION) || b.equals(CountedSubject.WIDE_REGION);
+        return a.equals(b) || !wide && (Gazetteer.within(a, b) || Gazetteer.within(b, a));
     }
 
     /** Units that can be compared: all durations, one currency, percent and percentage points apart. */
@@ -188,8 +237,8 @@ final class PairRules {
         Quantity q = f.compared().claim().quantity();
         return switch (f.kind()) {
             case DURATION -> "time";
-            case MEASURE -> f.dimension().equals("magnitude") || f.dimension().equals("speed") ? f.dimension()
-                    : ValueRange.kilometres(q.unit()) != 1 || isKilometre(q.unit()) ? "length"
+            case MEASURE -> f.dimension().equals(MeasureDimension.MAGNITUDE) || f.dimension().equals(MeasureDimension.SPEED)
+                    ? f.dimension() : ValueRange.isLength(q.unit()) ? "length" : ValueRange.isArea(q.unit()) ? "area"
                     : SYNONYMS.getOrDefault(q.unit(), q.unit());
             case MONEY, PERCENT -> SYNONYMS.getOrDefault(q.unit(), q.unit());
             default -> "";

@@ -15,11 +15,13 @@ record ValueRange(double low, double high) {
     private static final double APPROXIMATION = 0.10;
 
     static ValueRange of(Quantity q, ClaimKind kind, boolean previousCount) {
-        double scale = kind == ClaimKind.DURATION ? hours(q.unit()) : kind == ClaimKind.MEASURE ? kilometres(q.unit()) : 1;
+        boolean physical = isLength(q.unit()) || isArea(q.unit());
+        double scale = scale(q, kind);
         // "his previous four trips" stands for the fifth
         double shift = previousCount ? 1 : 0;
         double value = (q.value() + shift) * scale;
-        double tolerance = q.approx() ? Math.abs(value) * APPROXIMATION : rounding(q.value()) * scale;
+        double tolerance = q.approx() ? Math.abs(value) * APPROXIMATION
+                : Math.max(rounding(q.value()), physical ? measureRounding(q.value()) : 0) * scale;
         double low = q.low() == null ? Double.NEGATIVE_INFINITY : (q.low() + shift) * scale - (q.lowInclusive() ? tolerance : 0);
         double high = q.high() == null ? Double.POSITIVE_INFINITY : (q.high() + shift) * scale + (q.highInclusive() ? tolerance : 0);
         if (q.low() == null && q.high() == null) {
@@ -27,6 +29,22 @@ record ValueRange(double low, double high) {
             high = value + tolerance;
         }
         return new ValueRange(low, high);
+    }
+
+    /** The factor that brings a figure to its dimension's one unit: hours, kilometres, square metres. */
+    static double scale(Quantity q, ClaimKind kind) {
+        return kind == ClaimKind.DURATION ? hours(q.unit()) : isLength(q.unit()) || isArea(q.unit()) ? kilometres(q.unit()) : 1;
+    }
+
+    /**
+     * How far a whole length or area may stand from the exact figure: conversions are rounded ("10 miles (15
+     * kilometres)", "six miles" for 10 km), to the unit or, for multiples of five, to the nearest five.
+     */
+    static double measureRounding(double value) {
+        if (value != Math.rint(value)) {
+            return 0;
+        }
+        return Math.abs(value) >= 10 && value % 5 == 0 ? 2.5 : 0.5;
     }
 
     boolean overlaps(ValueRange other) {
@@ -46,15 +64,34 @@ record ValueRange(double low, double high) {
         return unit == 1 ? 0 : unit / 2.0;
     }
 
-    /** Lengths in kilometres, so that "10 kilometres (6 miles)" compare; other measures as they are. */
+    /** Lengths in kilometres, so that "10 kilometres (6 miles)" compare; areas in square metres; other measures as they are. */
     static double kilometres(String unit) {
-        return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "mile", "mph" -> 1.609344;
-            case "m", "meter", "metre" -> 0.001;
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("square-") || u.startsWith("square ")) {
+            double side = u.endsWith("-km") || u.contains("kilomet") ? 1000 : kilometres(u.substring(7)) * 1000;
+            return side * side;
+        }
+        return switch (u) {
+            case "mile", "miles", "mph" -> 1.609344;
+            case "m", "meter", "metre", "meters", "metres" -> 0.001;
+            case "cm", "centimeter", "centimetre" -> 0.00001;
             case "foot", "feet", "ft" -> 0.0003048;
-            case "yard" -> 0.0009144;
+            case "inch", "inches" -> 0.0000254;
+            case "yard", "yards" -> 0.0009144;
+            case "nautical mile" -> 1.852;
             default -> 1;
         };
+    }
+
+    /** Whether a unit measures length (kilometres, miles, feet...). */
+    static boolean isLength(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        return !u.startsWith("square") && (kilometres(u) != 1 || u.equals("km") || u.startsWith("kilomet"));
+    }
+
+    /** Whether a unit measures area ("square-foot", "square-kilometer"). */
+    static boolean isArea(String unit) {
+        return unit.toLowerCase(Locale.ROOT).startsWith("square");
     }
 
     private static double hours(String unit) {

@@ -7,6 +7,7 @@ import com.crosscheck.matching.Verdict;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +18,14 @@ import java.util.stream.Collectors;
 /**
  * The verdict of a group and its explanation. Values that all overlap agree. Otherwise a cumulative figure
  * (deaths, injuries, displaced, trip numbers) that never falls from one publication date to a later one is
- * evolving; anything else, including different values on the same date, is a conflict.
+ * evolving; a toll may rise within a day, but its latest reports must agree, and a trip's rank may not differ
+ * on one day nor be given to trips weeks apart. Ages may grow by the years between reports. Anything else is a
+ * conflict.
  */
 final class VerdictRules {
 
+    /** Days apart beyond which two reports of one rank are about two different trips. */
+    private static final int ONE_TRIP_DAYS = 20;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A verdict with the sentence that explains it. */
@@ -39,25 +44,34 @@ final class VerdictRules {
     static Outcome judge(List<ClaimFeatures> members) {
         ClaimKind kind = members.getFirst().kind();
         List<Entry> entries = members.stream()
-                .map(f -> new Entry(f, ValueRange.of(f.compared().claim().quantity(), kind,
-                        f.previous() && f.compared().claim().quantity().unit().isEmpty())))
+                .map(f -> new Entry(f, f.range()))
                 .sorted(Comparator.comparing((Entry e) -> e.compared().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
                 .toList();
+        if (kind == ClaimKind.TRIP && rankReused(entries)) {
+            return new Outcome(Verdict.CONFLICT, values(entries, " \u2192 ")
+                    + ": one rank given to trips weeks apart, a break in the sequence");
+        }
         if (allOverlap(entries)) {
             return new Outcome(Verdict.AGREE, values(entries, ", ") + ": compatible values");
         }
         List<Entry> dated = entries.stream().filter(e -> e.compared().published() != null).toList();
+        if (members.getFirst().dimension().equals(MeasureDimension.AGE)) {
+            return ages(entries, dated);
+        }
         if (!kind.isCumulative() || dated.size() < 2) {
             return new Outcome(Verdict.CONFLICT, values(entries, " vs ") + ": incompatible values"
                     + (kind.isCumulative() ? " and too few dates to order them" : " for the same quantity"));
         }
+        LocalDate latest = dated.getLast().compared().published();
         for (int i = 0; i < dated.size(); i++) {
             for (int j = i + 1; j < dated.size(); j++) {
                 Entry earlier = dated.get(i);
                 Entry later = dated.get(j);
-                boolean sameDay = earlier.compared().published().equals(later.compared().published());
-                if (sameDay && !earlier.range().overlaps(later.range())) {
+                LocalDate day = earlier.compared().published();
+                boolean sameDay = day.equals(later.compared().published());
+                // a toll may rise within a day; its latest state, and any rank in a sequence, may not disagree
+                if (sameDay && !earlier.range().overlaps(later.range()) && (kind == ClaimKind.TRIP || day.equals(latest))) {
                     return new Outcome(Verdict.CONFLICT, values(entries, " vs ") + ": different figures on the same date");
                 }
                 if (!sameDay && earlier.range().low() > later.range().high()) {
@@ -76,6 +90,39 @@ final class VerdictRules {
         return new Outcome(Verdict.EVOLVING, values(entries, " \u2192 ") + ": consistent with the dates");
     }
 
+    /** Whether two reports give one rank to trips weeks apart: one outlet's 10th is another's 9th. */
+    private static boolean rankReused(List<Entry> entries) {
+        for (Entry a : entries) {
+            for (Entry b : entries) {
+                if (a.compared().published() != null && b.compared().published() != null && a.range().overlaps(b.range())
+                        && ChronoUnit.DAYS.between(a.compared().published(), b.compared().published()) > ONE_TRIP_DAYS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Ages grow with the years between reports: 38 in April 2007 and 39 in April 2008 is one person. */
+    private static Outcome ages(List<Entry> entries, List<Entry> dated) {
+        for (int i = 0; i < dated.size(); i++) {
+            for (int j = i + 1; j < dated.size(); j++) {
+                double grown = dated.get(j).features().compared().claim().quantity().value()
+                        - dated.get(i).features().compared().claim().quantity().value();
+                double years = ChronoUnit.DAYS.between(dated.get(i).compared().published(), dated.get(j).compared().published()) / 365.25;
+                if (grown < 0 || Math.abs(grown - years) > 1) {
+                    return new Outcome(Verdict.CONFLICT, values(entries, " vs ") + ": ages that the dates between them do not explain");
+                }
+            }
+        }
+        boolean undatedFit = entries.stream().filter(e -> e.compared().published() == null)
+                .allMatch(e -> dated.stream().anyMatch(d -> Math.abs(d.features().compared().claim().quantity().value()
+                        - e.features().compared().claim().quantity().value()) <= 1));
+        return dated.size() < 2 || !undatedFit
+                ? new Outcome(Verdict.CONFLICT, values(entries, " vs ") + ": different ages for one person")
+                : new Outcome(Verdict.EVOLVING, values(entries, " \u2192 ") + ": the age grows with the dates");
+    }
+
     private static boolean allOverlap(List<Entry> entries) {
         for (int i = 0; i < entries.size(); i++) {
             for (int j = i + 1; j < entries.size(); j++) {
@@ -87,6 +134,11 @@ final class VerdictRules {
         return true;
     }
 
+    /** The outlet and date of a claim: "Newsmax, 22 Oct 2024", "CNN, undated". */
+    static String source(ComparedClaim c) {
+        return c.outlet() + ", " + (c.published() == null ? "undated" : DAY.format(c.published()));
+    }
+
     /** "5th (World Today News, 8 Feb 2024) → 11th (Newsmax, 22 Oct 2024)". */
     private static String values(List<Entry> entries, String separator) {
         var written = new ArrayList<String>();
@@ -94,8 +146,7 @@ final class VerdictRules {
             Claim c = e.compared().claim();
             String value = (c.qualifier() == null || c.qualifier().equals("range") || c.qualifier().equals("vague")
                     ? "" : c.qualifier() + " ") + (e.features().previous() ? "previous " : "") + c.text();
-            String when = e.compared().published() == null ? "undated" : DAY.format(e.compared().published());
-            written.add(value + " (" + e.compared().outlet() + ", " + when + ")");
+            written.add(value + " (" + source(e.compared()) + ")");
         }
         return written.stream().filter(Objects::nonNull).collect(Collectors.joining(separator));
     }

@@ -10,7 +10,7 @@ import static java.util.Map.entry;
  * lemmatiser costs more than tagging itself (it scores thousands of edit classes per token); news rules only
  * need the base forms of nouns and verbs.
  */
-final class RuleLemmatizer {
+public final class RuleLemmatizer {
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             entry("people", "people"), entry("men", "man"), entry("women", "woman"), entry("children", "child"),
@@ -33,7 +33,7 @@ final class RuleLemmatizer {
     private RuleLemmatizer() {
     }
 
-    static String lemma(String word, String tag) {
+    public static String lemma(String word, String tag) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         String irregular = IRREGULAR.get(w);
         if (irregular != null) {
