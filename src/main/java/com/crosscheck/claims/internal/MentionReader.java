@@ -206,7 +206,7 @@ final class MentionReader {
                 return null;
             }
             return new Mention(span, Type.DATE, 0, null, "time",
-                    new CalendarDate("T%02d:%02d".formatted(hour, minute), null));
+                    new CalendarDate("T" + padded(hour, 2) + ":" + padded(minute, 2), null));
         }
         if (SLASH_DATE.matcher(t).matches()) {
             String[] p = t.split("/");
@@ -233,9 +233,15 @@ final class MentionReader {
         }
         if (day == null) {
             return year == null ? null : new Mention(span, Type.DATE, year, null, "month",
-                    new CalendarDate("%04d-%02d".formatted(year, month), null));
+                    new CalendarDate(padded(year, 4) + "-" + padded(month, 2), null));
         }
         return dayMention(span, year, month, day);
+    }
+
+    /** {@code n} (not negative) in ASCII digits, zero-padded to {@code width}: ISO dates whatever the locale. */
+    private static String padded(int n, int width) {
+        String digits = Integer.toString(n);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 
     private static @Nullable Mention dayMention(TextSpan span, @Nullable Integer year, int month, int day) {
@@ -243,7 +249,7 @@ final class MentionReader {
             return null;
         }
         if (year == null) {
-            return new Mention(span, Type.DATE, 0, null, "day", new CalendarDate("--%02d-%02d".formatted(month, day), null));
+            return new Mention(span, Type.DATE, 0, null, "day", new CalendarDate("--" + padded(month, 2) + "-" + padded(day, 2), null));
         }
         try {
             var date = java.time.LocalDate.of(year, month, day);

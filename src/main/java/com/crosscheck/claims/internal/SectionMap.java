@@ -91,15 +91,47 @@ final class SectionMap {
     }
 
     /**
-     * {@link #CREDIT} on a line, tried at every position only when the line has a slash or "via Getty Images":
-     * without them only its line-start label can match, and most lines have neither. {@code mentionsGetty}:
-     * whether the page has "via Getty Images" anywhere.
+     * {@link #CREDIT} on a line, tried at every position only when the line has an agency name at a slash or
+     * "via Getty Images": without them only its line-start label can match, and most lines have neither.
+     * {@code mentionsGetty}: whether the page has "via Getty Images" anywhere.
      */
     private static boolean isCredit(String line, boolean mentionsGetty) {
-        if (line.indexOf('/') >= 0 || mentionsGetty && Scan.indexIgnoringCase(line, "via getty images", 0) >= 0) {
+        if (agencyAtSlash(line) || mentionsGetty && Scan.indexIgnoringCase(line, "via getty images", 0) >= 0) {
             return CREDIT.matcher(line).find();
         }
         return CREDIT_AT_START.matcher(line).lookingAt();
+    }
+
+    private static final String[] AGENCY_BEFORE_SLASH = {"reuters", "afp", "ap photo", "getty images", "epa", "anadolu",
+        "xinhua", "shutterstock", "bloomberg", "gpo"};
+    private static final String[] AGENCY_AFTER_SLASH = {"reuters", "afp", "ap", "epa", "getty images", "file"};
+
+    /**
+     * Whether an agency name stands right before or after a slash ("REUTERS/Jane Doe", "Jane Doe / AFP"), as the
+     * parts of {@link #CREDIT} with a slash need: "1986/87" and "dlrs/shr" have none.
+     */
+    private static boolean agencyAtSlash(String line) {
+        for (int slash = line.indexOf('/'); slash >= 0; slash = line.indexOf('/', slash + 1)) {
+            int after = slash + 1;
+            while (after < line.length() && Scan.isSpace(line.charAt(after))) {
+                after++;
+            }
+            int before = slash;
+            while (before > 0 && Scan.isSpace(line.charAt(before - 1))) {
+                before--;
+            }
+            for (String agency : AGENCY_AFTER_SLASH) {
+                if (Scan.regionIgnoringCase(line, after, agency)) {
+                    return true;
+                }
+            }
+            for (String agency : AGENCY_BEFORE_SLASH) {
+                if (Scan.regionIgnoringCase(line, before - agency.length(), agency)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean mayBeEmbed(String line) {
