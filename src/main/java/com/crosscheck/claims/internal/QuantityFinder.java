@@ -6,8 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,29 +100,6 @@ final class QuantityFinder {
     /** {@link #SKIPPED} for text without "@" and "#", where its handle part cannot match but is slow to fail. */
     private static final Pattern SKIPPED_LINKS = Pattern.compile(LINKS);
 
-    private static final Set<String> WORD_STARTS = Set.of("tens", "hundreds", "thousands", "millions", "billions",
-            "dozens");
-    private static final Set<String> SCALE_WORDS = Set.of("dozen", "hundred", "thousand", "million", "billion", "a");
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> LONG_UNITS = Set.of("hour", "day", "week", "month", "year", "decade", "century",
-            "night", "season", "hours", "days", "weeks", "months", "years", "decades");
-    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety");
-    /** Whole words that can start a number expression: vague plurals, units, ordinals, months. */
-    private static final Set<String> STARTING_WORDS = startingWords();
-
-    private static Set<String> startingWords() {
-        var words = new java.util.HashSet<String>(WORD_STARTS);
-        words.addAll(NumberWords.UNITS.keySet());
-        words.addAll(NumberWords.ORDINALS.keySet());
-        words.addAll(MONTHS);
-        words.add("magnitude");
-        words.add("twice");
-        return Set.copyOf(words);
-    }
-
     /** What the first character of a shape can be, so that most shapes are not tried at most positions. */
     private enum Start { DIGIT, LETTER, ANY;
 
@@ -134,7 +109,7 @@ final class QuantityFinder {
     }
 
     /** A shape, and what must hold at a position for its pattern to have a chance there. */
-    private record Shape(Start start, Type type, Predicate<ShapeGuards.At> guard, Pattern pattern) {
+    private record Shape(Start start, Type type, Predicate<ShapeSite> guard, Pattern pattern) {
     }
 
     List<Mention> find(String text) {
@@ -148,7 +123,7 @@ final class QuantityFinder {
             }
         }
         var matchers = new Matcher[SHAPES.size()]; // made on first use
-        var doc = new ShapeGuards.Doc(text);
+        var page = new ShapeSite.Page(text);
         var mentions = new ArrayList<Mention>();
         int i = 0;
         while (i < text.length()) {
@@ -156,7 +131,7 @@ final class QuantityFinder {
                 i++;
                 continue;
             }
-            Mention best = longestAt(doc, i, matchers);
+            Mention best = longestAt(page, i, matchers);
             if (best == null) {
                 i = skipUnreadable(text, i);
             } else {
@@ -197,7 +172,7 @@ final class QuantityFinder {
 
     private static final Pattern HYPHENATED_FIGURES = Pattern.compile("\\d+(?:\\s?[-\u2013]\\s?\\d+)+");
 
-    private static int nextWordStart(String text, int i) {
+    static int nextWordStart(String text, int i) {
         int j = i + 1;
         while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
             j++;
@@ -205,15 +180,15 @@ final class QuantityFinder {
         return j;
     }
 
-    private static @Nullable Mention longestAt(ShapeGuards.Doc doc, int start, Matcher[] matchers) {
-        String text = doc.text;
+    private static @Nullable Mention longestAt(ShapeSite.Page page, int start, Matcher[] matchers) {
+        String text = page.text;
         char first = text.charAt(start);
-        if (Character.isLetter(first) && !mayStartWord(text, start)) {
+        if (Character.isLetter(first) && !NumberWordStart.mayStart(text, start)) {
             return null;
         }
         int bestEnd = -1;
         Shape bestShape = null;
-        var at = new ShapeGuards.At(doc, start);
+        var at = new ShapeSite(page, start);
         for (int k = 0; k < matchers.length; k++) {
             Shape shape = SHAPES.get(k);
             if (!shape.start().allows(first) || !shape.guard().test(at)) {
@@ -233,66 +208,5 @@ final class QuantityFinder {
 
     private static boolean endsAtBoundary(String text, int end) {
         return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end - 1) == '.';
-    }
-
-    private static boolean mayStartWord(String text, int start) {
-        int end = nextWordStart(text, start);
-        if (!hasNumberWordStart(text, start, end)) {
-            return false;
-        }
-        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-        if (word.equals("a") || word.equals("an") || word.equals("half")) {
-            int next = end + 1;
-            String following = next < text.length() ? text.substring(next, nextWordStart(text, next)) : "";
-            return SCALE_WORDS.contains(following.toLowerCase(Locale.ROOT));
-        }
-        return STARTING_WORDS.contains(word) || word.endsWith("long") || startsWithTens(word)
-                || LONG_UNITS.contains(word) && text.startsWith("-long", end);
-    }
-
-    /** The first two letters of every word {@link #mayStartWord} accepts, in lower case, as {@code 26 * a + b}. */
-    private static final boolean[] FIRST_TWO = firstTwo();
-
-    private static boolean[] firstTwo() {
-        var firstTwo = new boolean[26 * 26];
-        var words = new java.util.ArrayList<String>(STARTING_WORDS);
-        words.addAll(TENS);
-        words.addAll(LONG_UNITS);
-        words.addAll(List.of("an", "half"));
-        for (String w : words) {
-            firstTwo[26 * (w.charAt(0) - 'a') + w.charAt(1) - 'a'] = true;
-        }
-        return firstTwo;
-    }
-
-    /**
-     * A cheap test before {@link #mayStartWord} makes a lower-case copy of the word: an ASCII word can only be
-     * accepted if it is "a", ends in "long" or starts like an accepted word. Other words take the full test.
-     */
-    private static boolean hasNumberWordStart(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 128) {
-                return true;
-            }
-        }
-        int length = end - start;
-        if (length >= 4 && Scan.regionIgnoringCase(text, end - 4, "long")) {
-            return true;
-        }
-        char a = Character.toLowerCase(text.charAt(start));
-        if (length == 1) {
-            return a == 'a';
-        }
-        char b = Character.toLowerCase(text.charAt(start + 1));
-        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && FIRST_TWO[26 * (a - 'a') + b - 'a'];
-    }
-
-    private static boolean startsWithTens(String word) {
-        for (String tens : TENS) {
-            if (word.startsWith(tens)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

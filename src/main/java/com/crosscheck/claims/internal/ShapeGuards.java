@@ -1,7 +1,5 @@
 package com.crosscheck.claims.internal;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Set;
 
 /**
@@ -14,100 +12,6 @@ import java.util.Set;
 final class ShapeGuards {
 
     private ShapeGuards() {
-    }
-
-    /** Words of the whole text that shapes need, looked for once per text and only if asked. */
-    static final class Doc {
-
-        final String text;
-        private @Nullable Boolean currencyWords;
-        private @Nullable Boolean percentWords;
-
-        private @Nullable String lowerCase;
-
-        Doc(String text) {
-            this.text = text;
-        }
-
-        /**
-         * The text in lower case, for asking whether a word occurs at all: every case-insensitive match of an
-         * ASCII word is found in it (offsets may shift, which does not matter here).
-         */
-        private String lowerCase() {
-            if (lowerCase == null) {
-                lowerCase = text.toLowerCase(java.util.Locale.ROOT);
-            }
-            return lowerCase;
-        }
-
-        boolean hasCurrencyWords() {
-            if (currencyWords == null) {
-                currencyWords = Scan.first(lowerCase(), CURRENCY_WORDS) >= 0;
-            }
-            return currencyWords;
-        }
-
-        boolean hasPercentWords() {
-            if (percentWords == null) {
-                percentWords = Scan.first(lowerCase(), "percent", "per cent") >= 0;
-            }
-            return percentWords;
-        }
-    }
-
-    /** A position where a number expression may start, with the runs of characters the guards read. */
-    static final class At {
-
-        final Doc doc;
-        final String text;
-        final int start;
-        /** The end of the ASCII digits from {@code start}: a pattern's {@code \d+} or {@code \d{1,2}} ends here. */
-        final int digitsEnd;
-        /**
-         * The end of the digits, commas and points from {@code start}. A pattern's {@code DIGITS} ends here
-         * whenever what follows it cannot begin with one of those characters.
-         */
-        final int figureEnd;
-        private String word;
-
-        At(Doc doc, int start) {
-            this.doc = doc;
-            this.text = doc.text;
-            this.start = start;
-            int i = start;
-            while (i < text.length() && isDigit(text.charAt(i))) {
-                i++;
-            }
-            digitsEnd = i;
-            while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '.')) {
-                i++;
-            }
-            figureEnd = start < digitsEnd ? i : start;
-        }
-
-        boolean startsWithDigit() {
-            return digitsEnd > start;
-        }
-
-        int digits() {
-            return digitsEnd - start;
-        }
-
-        char charAt(int i) {
-            return i < text.length() ? text.charAt(i) : '\0';
-        }
-
-        /** The ASCII letters from {@code start}, in lower case: a word a case-insensitive pattern starts with. */
-        String word() {
-            if (word == null) {
-                int end = start;
-                while (end < text.length() && isLetter(text.charAt(end))) {
-                    end++;
-                }
-                word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-            }
-            return word;
-        }
     }
 
     static boolean isDigit(char c) {
@@ -127,21 +31,21 @@ final class ShapeGuards {
     }
 
     /** {@code c}, or a single {@code \s} and then {@code c}, is one of {@code chars}: "15%", "15 percent". */
-    private static boolean nextIs(At a, int at, String chars) {
+    private static boolean nextIs(ShapeSite a, int at, String chars) {
         return oneOf(a.charAt(at), chars) || isSpace(a.charAt(at)) && oneOf(a.charAt(at + 1), chars);
     }
 
-    static boolean always(At a) {
+    static boolean always(ShapeSite a) {
         return true;
     }
 
     /** MONTH is a whole word ("Oct." and "Oct" read as "oct"). */
-    static boolean monthWord(At a) {
-        return QuantityFinder.MONTHS.contains(a.word());
+    static boolean monthWord(ShapeSite a) {
+        return NumberWordStart.MONTHS.contains(a.word());
     }
 
     /** {@code \d{1,2}(?:st|nd|rd|th)?\s+MONTH}. */
-    static boolean dayThenMonth(At a) {
+    static boolean dayThenMonth(ShapeSite a) {
         int d = a.digitsEnd;
         if (a.digits() < 1 || a.digits() > 2) {
             return false;
@@ -152,24 +56,24 @@ final class ShapeGuards {
     }
 
     /** {@code \d{4}-...} or {@code \d{1,2}/...}. */
-    static boolean isoOrSlashDate(At a) {
+    static boolean isoOrSlashDate(ShapeSite a) {
         char next = a.charAt(a.digitsEnd);
         return a.digits() == 4 && next == '-' || (a.digits() == 1 || a.digits() == 2) && next == '/';
     }
 
     /** {@code \d{1,2}} and then ":", or an optional space and "a"/"p" ("11 a.m.", "9pm"). */
-    static boolean clockTime(At a) {
+    static boolean clockTime(ShapeSite a) {
         return (a.digits() == 1 || a.digits() == 2)
                 && (a.charAt(a.digitsEnd) == ':' || nextIs(a, a.digitsEnd, "aApP"));
     }
 
     /** Four digits and no fifth: years and four-digit clock times. */
-    static boolean fourDigits(At a) {
+    static boolean fourDigits(ShapeSite a) {
         return a.digits() == 4;
     }
 
     /** {@code (?:US|A|C|NZ|HK)?[$€£¥₪]}: a currency sign within the first three characters. */
-    static boolean currencySign(At a) {
+    static boolean currencySign(ShapeSite a) {
         for (int i = a.start; i <= a.start + 2; i++) {
             if (oneOf(a.charAt(i), "$€£¥₪")) {
                 return true;
@@ -178,10 +82,9 @@ final class ShapeGuards {
         return false;
     }
 
-    private static final String[] CURRENCY_WORDS = {"dollars", "euros", "pounds", "shekels", "yuan", "rupees", "francs", "yen"};
 
     /** {@code NUMBER\s+(?:U\.?S\.? )?(?:dollars|...)}: white space in the number's words, then "U" or a currency. */
-    static boolean currencyWord(At a) {
+    static boolean currencyWord(ShapeSite a) {
         return afterNumberWords(a, p -> {
             int q = p;
             while (isSpace(a.charAt(q))) {
@@ -190,58 +93,58 @@ final class ShapeGuards {
             if (a.charAt(q) == 'u' || a.charAt(q) == 'U') {
                 return true;
             }
-            for (String word : CURRENCY_WORDS) {
+            for (String word : ShapeSite.Page.CURRENCY_WORDS) {
                 if (Scan.regionIgnoringCase(a.text, q, word)) {
                     return true;
                 }
             }
             return false;
-        }) && a.doc.hasCurrencyWords();
+        }) && a.page.hasCurrencyWords();
     }
 
     /** {@code DIGITS\s?(?:%|percent|per cent|percentage points?)}. */
-    static boolean percentAfterFigure(At a) {
+    static boolean percentAfterFigure(ShapeSite a) {
         return nextIs(a, a.figureEnd, "%pP");
     }
 
     /** {@code WORD_NUMBER\s(?:percent|per cent|percentage points?)}. */
-    static boolean percentAfterWords(At a) {
-        return a.doc.hasPercentWords() && afterNumberWords(a, p -> Scan.regionIgnoringCase(a.text, p + 1, "per"));
+    static boolean percentAfterWords(ShapeSite a) {
+        return a.page.hasPercentWords() && afterNumberWords(a, p -> Scan.regionIgnoringCase(a.text, p + 1, "per"));
     }
 
     /** {@code DIGITS\s?[-–]\s?DIGITS}. */
-    static boolean hyphenRange(At a) {
+    static boolean hyphenRange(ShapeSite a) {
         return nextIs(a, a.figureEnd, "-\u2013");
     }
 
     /** {@code NUMBER\s(?:to|or)\s NUMBER}. */
-    static boolean toOrRange(At a) {
+    static boolean toOrRange(ShapeSite a) {
         return afterNumberWords(a, p -> (Scan.regionIgnoringCase(a.text, p + 1, "to")
                 || Scan.regionIgnoringCase(a.text, p + 1, "or")) && isSpace(a.charAt(p + 3)));
     }
 
     /** {@code (?<=between )}. */
-    static boolean afterBetween(At a) {
+    static boolean afterBetween(ShapeSite a) {
         return Scan.regionIgnoringCase(a.text, a.start - "between ".length(), "between ");
     }
 
-    static boolean magnitude(At a) {
+    static boolean magnitude(ShapeSite a) {
         return a.word().equals("magnitude");
     }
 
-    static boolean twice(At a) {
+    static boolean twice(ShapeSite a) {
         return a.word().equals("twice");
     }
 
     private static final Set<String> VAGUE = Set.of("tens", "hundreds", "dozens", "thousands", "millions", "billions");
 
     /** A vague plural that is a whole word, as a match must be to end at a word boundary. */
-    static boolean vaguePlural(At a) {
+    static boolean vaguePlural(ShapeSite a) {
         return VAGUE.contains(a.word());
     }
 
     /** {@code (?:DIGITS|WORD_NUMBER)-[a-z]}: "48-hour", "four-nation". */
-    static boolean hyphenCompound(At a) {
+    static boolean hyphenCompound(ShapeSite a) {
         if (a.startsWithDigit()) {
             return a.charAt(a.figureEnd) == '-' && isLetter(a.charAt(a.figureEnd + 1));
         }
@@ -254,7 +157,7 @@ final class ShapeGuards {
     }
 
     /** {@code DIGITS\s?(?:km|miles|meters|kg|tons|feet|ft|mph|degrees|°...)}. */
-    static boolean measureUnit(At a) {
+    static boolean measureUnit(ShapeSite a) {
         return nextIs(a, a.figureEnd, "kKmMtTfFdD\u00b0");
     }
 
@@ -262,7 +165,7 @@ final class ShapeGuards {
             "night", "season");
 
     /** "weeklong", "hour-long", "decades-long": a word ending in "long" or a time unit before "-long". */
-    static boolean longWord(At a) {
+    static boolean longWord(ShapeSite a) {
         String w = a.word();
         return w.endsWith("long") || LONG_BASES.contains(w)
                 || w.endsWith("s") && LONG_BASES.contains(w.substring(0, w.length() - 1));
@@ -272,7 +175,7 @@ final class ShapeGuards {
             "ninety");
 
     /** {@code \d+(?:st|nd|rd|th)}, or an ordinal word, maybe after "twenty-". */
-    static boolean ordinal(At a) {
+    static boolean ordinal(ShapeSite a) {
         if (a.startsWithDigit()) {
             return oneOf(a.charAt(a.digitsEnd), "sSnNrRtT");
         }
@@ -292,7 +195,7 @@ final class ShapeGuards {
      * anywhere within or right after them. A pattern that continues a number with {@code \\s} and a word can
      * only continue there.
      */
-    private static boolean afterNumberWords(At a, java.util.function.IntPredicate test) {
+    private static boolean afterNumberWords(ShapeSite a, java.util.function.IntPredicate test) {
         if (a.startsWithDigit()) {
             int f = a.figureEnd;
             if (spaceThen(a, f, test)) {
@@ -321,7 +224,7 @@ final class ShapeGuards {
         return false;
     }
 
-    private static boolean spaceThen(At a, int p, java.util.function.IntPredicate test) {
+    private static boolean spaceThen(ShapeSite a, int p, java.util.function.IntPredicate test) {
         return isSpace(a.charAt(p)) && test.test(p);
     }
 }

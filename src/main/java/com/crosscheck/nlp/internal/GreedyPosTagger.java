@@ -30,7 +30,7 @@ final class GreedyPosTagger {
 
     private static final String BEGIN = "S=begin";
     private static final int AFFIX_LENGTH = 4;
-    /** Distinct words kept (about 250 bytes each); beyond this, words are resolved on each use. */
+    /** Distinct words kept (about 300 bytes each, 30 MB at most); beyond this, words are resolved on each use. */
     private static final int WORD_CACHE_LIMIT = 100_000;
     /** Raw scores closer than this are settled the way OpenNLP settles them (it is far above rounding error). */
     private static final double NEAR_TIE = 1e-9;
