@@ -36,9 +36,11 @@ public class MatchingService {
     private final ClaimService claims;
     private final ClaimMatcher matcher;
     private final Clock clock;
+    private final List<AnalystInput> analystInput;
 
     MatchingService(ComparisonRepository comparisons, ClaimGroupRepository groups, CorpusService corpus,
-            ClaimService claims, ClaimMatcher matcher, Clock clock) {
+            ClaimService claims, ClaimMatcher matcher, Clock clock, List<AnalystInput> analystInput) {
+        this.analystInput = analystInput;
         this.comparisons = comparisons;
         this.groups = groups;
         this.corpus = corpus;
@@ -65,7 +67,7 @@ public class MatchingService {
         return saved;
     }
 
-    /** Drops the stored groups of every comparison that includes the article. */
+    /** Drops the stored groups of every comparison that includes the article; they are computed anew on request. */
     public void forget(ArticleId article) {
         comparisons.deleteIncluding(article.value());
     }
@@ -73,13 +75,19 @@ public class MatchingService {
     private List<ClaimGroup> compute(Collection<ArticleId> articleIds) {
         Map<ArticleId, Article> articles = corpus.findArticles(List.copyOf(articleIds)).stream()
                 .collect(Collectors.toMap(Article::id, Function.identity()));
+        List<StoredClaim> found = claims.claimsOf(articles.keySet());
+        MatchingDecisions decisions = MatchingDecisions.none();
+        for (AnalystInput input : analystInput) {
+            found = input.corrected(found);
+            decisions = input.decisionsAmong(found);
+        }
         var compared = new ArrayList<ComparedClaim>();
-        for (StoredClaim stored : claims.claimsOf(articles.keySet())) {
+        for (StoredClaim stored : found) {
             Article article = articles.get(stored.article());
             compared.add(new ComparedClaim(stored.id().toString(), stored.article().toString(),
                     article.outlet() == null ? article.title() : article.outlet(), article.published(), stored.claim(),
                     stored.claim().sentence().of(article.body())));
         }
-        return matcher.match(compared);
+        return matcher.match(compared, decisions);
     }
 }

@@ -73,6 +73,7 @@ public class ClaimEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Section section = Section.BODY;
+    private @Nullable String author;
 
     protected ClaimEntity() {
     }
@@ -106,6 +107,13 @@ public class ClaimEntity {
         return e;
     }
 
+    /** A claim an analyst added by hand. */
+    public static ClaimEntity byAnalyst(ArticleId article, Claim c, String author) {
+        ClaimEntity e = of(article, c);
+        e.author = author;
+        return e;
+    }
+
     public StoredClaim toStoredClaim() {
         if (id == null) {
             throw new IllegalStateException("claim \u201c" + text + "\u201d has not been saved yet");
@@ -114,7 +122,7 @@ public class ClaimEntity {
         var date = dateIso == null ? null : new CalendarDate(dateIso, dateResolved);
         var claim = new Claim(new TextSpan(startOffset, endOffset), text, kind, quantity, date, qualifier, modality,
                 subject, place, time, source, new TextSpan(sentenceStart, sentenceEnd), section);
-        return new StoredClaim(new ClaimId(id), new ArticleId(articleId), claim);
+        return new StoredClaim(new ClaimId(id), new ArticleId(articleId), claim, author);
     }
 
     private static String truncate(String s, int max) {

@@ -16,6 +16,9 @@ public interface ClaimRepository extends JpaRepository<ClaimEntity, Long> {
     List<ClaimEntity> findByArticleIdInOrderByArticleIdAscStartOffsetAsc(Collection<Long> articleIds);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("delete from ClaimEntity c where c.articleId = :articleId")
-    void deleteByArticleId(@Param("articleId") long articleId);
+    @Query("delete from ClaimEntity c where c.articleId = :articleId and c.author is null")
+    void deleteExtractedByArticleId(@Param("articleId") long articleId);
+
+    @Query("select c from ClaimEntity c where c.articleId = :articleId and c.author is not null order by c.startOffset")
+    List<ClaimEntity> findAnalystClaims(@Param("articleId") long articleId);
 }

@@ -1,5 +1,7 @@
 package com.crosscheck.matching.internal;
 
+import com.crosscheck.matching.MatchingDecisions;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +22,21 @@ final class ClaimClusterer {
     static final int EXACT_LIMIT = 300;
 
     private final PairScore score;
+    private final MatchingDecisions decisions;
 
-    ClaimClusterer(PairScore score) {
+    ClaimClusterer(PairScore score, MatchingDecisions decisions) {
         this.score = score;
+        this.decisions = decisions;
+    }
+
+    /** Whether the rules and the analysts allow two claims in one group. */
+    boolean compatible(ClaimFeatures a, ClaimFeatures b) {
+        return PairRules.compatible(a, b) && !decisions.keepsApart(a.compared().id(), b.compared().id());
     }
 
     /** The groups of a block whose claims are in reading order (oldest article first). */
     List<Cluster> cluster(List<ClaimFeatures> block) {
-        return block.size() <= EXACT_LIMIT ? agglomerate(block) : new IncrementalClusterer(score).cluster(block);
+        return block.size() <= EXACT_LIMIT ? agglomerate(block) : new IncrementalClusterer(score, this::compatible).cluster(block);
     }
 
     private List<Cluster> agglomerate(List<ClaimFeatures> block) {
@@ -35,7 +44,7 @@ final class ClaimClusterer {
         double[][] scores = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                boolean compatible = PairRules.compatible(block.get(i), block.get(j));
+                boolean compatible = compatible(block.get(i), block.get(j));
                 scores[i][j] = scores[j][i] = compatible ? score.of(block.get(i), block.get(j)) : Double.NaN;
             }
         }

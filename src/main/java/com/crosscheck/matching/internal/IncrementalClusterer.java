@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Groups a block too large to compare all its pairs, in about linear time: each claim joins the best of the
@@ -21,9 +22,11 @@ final class IncrementalClusterer {
     private static final int MAX_CANDIDATES = 32;
 
     private final PairScore score;
+    private final BiPredicate<ClaimFeatures, ClaimFeatures> compatible;
 
-    IncrementalClusterer(PairScore score) {
+    IncrementalClusterer(PairScore score, BiPredicate<ClaimFeatures, ClaimFeatures> compatible) {
         this.score = score;
+        this.compatible = compatible;
     }
 
     /**
@@ -53,7 +56,7 @@ final class IncrementalClusterer {
                 double closestScore = -1;
                 List<ClaimFeatures> checked = checked(cluster.members());
                 for (ClaimFeatures member : checked) {
-                    if (!PairRules.compatible(member, claim)) {
+                    if (!compatible.test(member, claim)) {
                         total = Double.NEGATIVE_INFINITY;
                         break;
                     }

@@ -1,5 +1,6 @@
 package com.crosscheck.matching.internal;
 
+import com.crosscheck.claims.AnalystClaimsChanged;
 import com.crosscheck.claims.ClaimsExtracted;
 import com.crosscheck.matching.ClaimMatcher;
 import com.crosscheck.matching.MatchingService;
@@ -29,6 +30,11 @@ class MatchingConfiguration {
 
         @EventListener
         void on(ClaimsExtracted event) {
+            matching.forget(event.articleId());
+        }
+
+        @EventListener
+        void on(AnalystClaimsChanged event) {
             matching.forget(event.articleId());
         }
     }

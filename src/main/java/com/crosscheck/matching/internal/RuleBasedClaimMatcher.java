@@ -5,6 +5,7 @@ import com.crosscheck.claims.Section;
 import com.crosscheck.matching.ClaimGroup;
 import com.crosscheck.matching.ClaimMatcher;
 import com.crosscheck.matching.ComparedClaim;
+import com.crosscheck.matching.MatchingDecisions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.Set;
 public final class RuleBasedClaimMatcher implements ClaimMatcher {
 
     @Override
-    public List<ClaimGroup> match(List<ComparedClaim> claims) {
+    public List<ClaimGroup> match(List<ComparedClaim> claims, MatchingDecisions decisions) {
         Map<String, Set<String>> sentences = new HashMap<>();
         List<ClaimFeatures> features = claims.stream()
                 .filter(c -> c.claim().section() == Section.BODY && c.claim().kind() != ClaimKind.DATE)
@@ -33,16 +34,16 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
                         c.article() + "@" + c.claim().sentence().start(), k -> SentenceWords.of(c.sentence()))))
                 .toList();
         var words = new SentenceWords(sentences.values());
-        var clusterer = new ClaimClusterer(new PairScore(words));
+        var clusterer = new ClaimClusterer(new PairScore(words), decisions);
         var sums = new SumCheck(features, words);
         Map<String, List<ClaimFeatures>> blocks = new LinkedHashMap<>();
         features.forEach(f -> blocks.computeIfAbsent(blockKey(f), k -> new ArrayList<>()).add(f));
+        var clusters = new ArrayList<Cluster>();
+        blocks.values().forEach(block -> clusters.addAll(clusterer.cluster(block)));
         var groups = new ArrayList<ClaimGroup>();
-        for (List<ClaimFeatures> block : blocks.values()) {
-            for (Cluster cluster : clusterer.cluster(block)) {
-                if (cluster.isReportable()) {
-                    groups.add(toGroup("g" + (groups.size() + 1), cluster, sums));
-                }
+        for (Cluster cluster : AnalystMerges.apply(clusters, features, decisions)) {
+            if (cluster.isReportable()) {
+                groups.add(toGroup("g" + (groups.size() + 1), cluster, sums));
             }
         }
         return groups;

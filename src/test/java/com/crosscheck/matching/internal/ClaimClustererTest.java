@@ -2,6 +2,7 @@ package com.crosscheck.matching.internal;
 
 import org.junit.jupiter.api.Test;
 
+import com.crosscheck.matching.MatchingDecisions;
 import java.util.List;
 
 import static com.crosscheck.matching.internal.Compared.claim;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClaimClustererTest {
 
     private static List<List<String>> groups(ClaimFeatures... claims) {
-        var clusterer = new ClaimClusterer(new PairScore(Compared.wordsOf(claims)));
+        var clusterer = new ClaimClusterer(new PairScore(Compared.wordsOf(claims)), MatchingDecisions.none());
         return clusterer.cluster(List.of(claims)).stream()
                 .map(c -> c.members().stream().map(m -> m.compared().outlet()).toList()).toList();
     }
@@ -36,7 +37,7 @@ class ClaimClustererTest {
         var clinicA = features(claim("A", LEAD + "\"We have received around 50 people with injuries when the walls of their houses collapsed,\" the doctor said.", "50"));
         var clinicB = features(claim("B", LEAD + "\"We have received around 50 people with injuries when the walls of their houses collapsed,\" said the doctor.", "50"));
         var tollC = features(claim("C", "The quake struck Aceh province on Tuesday, injuring at least 50 people.", "50"));
-        var clusters = new IncrementalClusterer(new PairScore(Compared.wordsOf(clinicA, tollC, clinicB)))
+        var clusters = new IncrementalClusterer(new PairScore(Compared.wordsOf(clinicA, tollC, clinicB)), PairRules::compatible)
                 .cluster(List.of(clinicA, tollC, clinicB));
         assertThat(clusters).extracting(c -> c.members().size()).containsExactlyInAnyOrder(2, 1);
     }
@@ -69,7 +70,7 @@ class ClaimClustererTest {
     void every_claim_after_the_first_keeps_the_evidence_it_joined_on() {
         var a = features(claim("A", "The quake killed 24 people in Aceh on Tuesday.", "24"));
         var b = features(claim("B", "The quake killed 24 people in Aceh, officials said.", "24"));
-        var cluster = new ClaimClusterer(new PairScore(Compared.wordsOf(a, b))).cluster(List.of(a, b)).getFirst();
+        var cluster = new ClaimClusterer(new PairScore(Compared.wordsOf(a, b)), MatchingDecisions.none()).cluster(List.of(a, b)).getFirst();
         assertThat(cluster.evidence()).singleElement().asString()
                 .contains("same kind (killed)", "same value", "sentences share");
     }

@@ -1,0 +1,12 @@
+package com.crosscheck.annotation;
+
+/**
+ * Someone else saved the same annotation since it was read. The message says who and when; the caller keeps
+ * the user's input so that nothing is lost.
+ */
+public class ConcurrentEditException extends RuntimeException {
+
+    public ConcurrentEditException(String message) {
+        super(message);
+    }
+}
