@@ -6,7 +6,6 @@ import com.crosscheck.claims.ClaimId;
 import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.claims.ClaimService;
 import com.crosscheck.claims.StoredClaim;
-import com.crosscheck.corpus.ArticleDraft;
 import com.crosscheck.corpus.ArticleId;
 import com.crosscheck.corpus.CorpusService;
 import com.crosscheck.matching.ClaimGroup;
@@ -21,13 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Reviews, corrections, history and locking of claim annotations, and their anchoring across re-extraction. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:annotation-service-test;DB_CLOSE_DELAY=-1")
 class AnnotationServiceTest {
-
-    private static final AtomicInteger OUTLETS = new AtomicInteger();
 
     /** The real extractor, with a tweak a test can set to stand for a changed extractor version. */
     @TestConfiguration
@@ -72,24 +65,15 @@ class AnnotationServiceTest {
     }
 
     static void signInAs(String name) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(name, "", "ROLE_ANALYST"));
+        MarketReports.signInAs(name, "ANALYST");
     }
 
-    /** A report of its own (bodies differ, so none is taken for a re-import of another). */
     private ArticleId report(int killed) {
-        int n = OUTLETS.incrementAndGet();
-        String outlet = "Outlet " + (char) ('A' + n / 26) + (char) ('A' + n % 26);
-        String body = "An air strike on a crowded market in the northern town of Kafr Hamra killed " + killed
-                + " people on Monday, local health officials said.\nRescue teams searched the rubble into the night.\n"
-                + "Reporting by the " + outlet + " desk.";
-        ArticleId id = corpus.importArticle(new ArticleDraft(outlet + ".txt", "Market strike", outlet, null,
-                LocalDate.of(2024, 5, 6), Map.of(), body)).articleId();
-        claims.extract(id);
-        return id;
+        return new MarketReports(corpus, claims).report(killed);
     }
 
     private StoredClaim toll(ArticleId article) {
-        return claims.claimsOf(article).stream().filter(c -> c.claim().kind() == ClaimKind.KILLED).findFirst().orElseThrow();
+        return new MarketReports(corpus, claims).toll(article);
     }
 
     @Test
