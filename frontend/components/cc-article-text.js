@@ -5,9 +5,11 @@
 // Properties, set by the server:
 //   text       the article body
 //   paragraphs [[start, end], ...] offsets of the paragraphs shown
-//   claims     [{id, start, end, group, kind, verdict, section, details, label}, ...] in text order
+//   claims     [{id, start, end, group, kind, verdict, section, details, label, review, origin}, ...] in text order
 //   selection  {ids: [claim ids of the selected group], focus: claim id} or null
-// Events: `claim-chosen` (detail.claimId) when a claim is clicked or Enter is pressed on it.
+// Events: `claim-chosen` (detail.claimId) when a claim is clicked or Enter is pressed on it;
+//         `text-selected` (detail.start, detail.end, detail.text: body offsets) when text is selected in it
+//         with the mouse or keyboard, and with start -1 when the selection is gone.
 class CcArticleText extends HTMLElement {
   constructor() {
     super();
@@ -22,6 +24,13 @@ class CcArticleText extends HTMLElement {
         this._choose(e);
       }
     });
+    this.addEventListener('mouseup', () => this._selected());
+    this.addEventListener('keyup', (e) => {
+      if (e.shiftKey) {
+        this._selected();
+      }
+    });
+    this._lastSelected = -1;
   }
 
   set text(value) { this._text = value || ''; this._schedule(); }
@@ -34,6 +43,36 @@ class CcArticleText extends HTMLElement {
     if (mark && this.contains(mark)) {
       this.dispatchEvent(new CustomEvent('claim-chosen', { detail: { claimId: mark.dataset.claimId } }));
     }
+  }
+
+  // The selection's body offsets: each paragraph knows where it starts in the body, and its text is the body's.
+  _selected() {
+    const selection = window.getSelection();
+    let detail = { start: -1, end: -1, text: '' };
+    if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
+      const range = selection.getRangeAt(0);
+      const start = this._offset(range.startContainer, range.startOffset);
+      const end = this._offset(range.endContainer, range.endOffset);
+      if (start >= 0 && end > start) {
+        detail = { start, end, text: this._text.slice(start, end) };
+      }
+    }
+    if (detail.start !== this._lastSelected || detail.start >= 0) {
+      this._lastSelected = detail.start;
+      this.dispatchEvent(new CustomEvent('text-selected', { detail }));
+    }
+  }
+
+  _offset(node, offset) {
+    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    const p = element && element.closest('p[data-start]');
+    if (!p || !this.contains(p)) {
+      return -1;
+    }
+    const before = document.createRange();
+    before.setStart(p, 0);
+    before.setEnd(node, offset);
+    return Number(p.dataset.start) + before.toString().length;
   }
 
   // Properties arrive one by one in the same task; build once they are all there.
@@ -107,6 +146,12 @@ function mark(claim, text) {
   m.dataset.verdict = claim.verdict;
   m.dataset.section = claim.section;
   m.dataset.details = claim.details;
+  if (claim.review) {
+    m.dataset.review = claim.review;
+  }
+  if (claim.origin) {
+    m.dataset.origin = claim.origin;
+  }
   m.tabIndex = 0;
   m.setAttribute('role', 'button');
   m.setAttribute('aria-label', claim.label);

@@ -12,6 +12,7 @@ import com.crosscheck.corpus.CorpusService;
 import com.crosscheck.nlp.Sentence;
 import com.crosscheck.nlp.TextAnalyzer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,6 +85,7 @@ public class ClaimService {
      * @throws InvalidClaimException naming each field that is wrong, in words
      */
     @Transactional
+    @PreAuthorize("hasRole('ANALYST')")
     public StoredClaim addClaim(ArticleId id, ClaimDraft draft, String author) {
         Article article = article(id);
         List<Claim> existing = claimsOf(id).stream().map(StoredClaim::claim).toList();
@@ -95,6 +97,7 @@ public class ClaimService {
 
     /** Removes a claim an analyst added; extracted claims cannot be removed (mark them false instead). */
     @Transactional
+    @PreAuthorize("hasRole('ANALYST')")
     public void removeClaim(ClaimId id) {
         var entity = claims.findById(id.value())
                 .orElseThrow(() -> new IllegalArgumentException("There is no claim " + id + "; it may have been removed already."));

@@ -1,6 +1,10 @@
 package com.crosscheck.workbench;
 
+import com.crosscheck.annotation.ClaimReview;
 import com.crosscheck.base.ui.DisplayDates;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.crosscheck.corpus.Article;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -27,6 +31,26 @@ class ArticleColumn extends Section {
         List<ShownClaim> claims = comparison.claimsOf(article);
         text = new ArticleText(article, claims.stream().map(c -> ClaimMark.of(c, comparison)).toList());
         add(header(article, claims), text);
+        List<ClaimReview> orphans = comparison.analysts().orphans().stream().filter(o -> o.article().equals(article.id())).toList();
+        if (!orphans.isEmpty()) {
+            addComponentAtIndex(1, orphanList(orphans));
+        }
+    }
+
+    /** Annotations that lost their claim when the claims were extracted again: kept, shown, never dropped. */
+    private static Details orphanList(List<ClaimReview> orphans) {
+        var list = new UnorderedList();
+        for (ClaimReview orphan : orphans) {
+            var quote = new Span("\u201c" + orphan.anchor().exact() + "\u201d");
+            quote.addClassName("orphan-quote");
+            var line = new Span(ClaimTexts.reviewLine(orphan));
+            var reason = new Span("Not attached: " + orphan.orphanReason() + ".");
+            reason.addClassName("orphan-reason");
+            list.add(new ListItem(quote, line, reason));
+        }
+        var details = new Details(ClaimTexts.plural(orphans.size(), "orphaned annotation"), list);
+        details.addClassName("orphan-list");
+        return details;
     }
 
     private static Header header(Article article, List<ShownClaim> claims) {

@@ -31,7 +31,12 @@ class ArticleText extends Component {
     private final List<ClaimMark> marks;
     private Selection selection = new Selection(List.of(), "");
 
+    private final com.crosscheck.corpus.ArticleId article;
+    private final String text;
+
     ArticleText(Article article, List<ClaimMark> marks) {
+        this.article = article.id();
+        this.text = article.body();
         this.paragraphs = BodyParagraphs.of(article.body());
         this.marks = List.copyOf(marks);
         addClassName("article-body");
@@ -59,6 +64,24 @@ class ArticleText extends Component {
 
     Selection selection() {
         return selection;
+    }
+
+    /** Text the analyst selected in the body, by body offsets. */
+    record TextSelection(com.crosscheck.corpus.ArticleId article, TextSpan span, String text) {
+    }
+
+    /** Calls {@code listener} with the selected text, or with null when the selection is gone. */
+    Registration addTextSelectedListener(Consumer<@org.jspecify.annotations.Nullable TextSelection> listener) {
+        DomListenerRegistration registration = getElement().addEventListener("text-selected", e -> {
+            var data = e.getEventData();
+            int start = (int) data.path("event.detail.start").asDouble(-1);
+            int end = (int) data.path("event.detail.end").asDouble(-1);
+            listener.accept(start < 0 || end <= start || end > text.length() ? null
+                    : new TextSelection(article, new TextSpan(start, end), text.substring(start, end)));
+        });
+        registration.addEventData("event.detail.start");
+        registration.addEventData("event.detail.end");
+        return registration;
     }
 
     /** Calls {@code listener} with the claim's id when a claim is clicked, or Enter pressed on it. */

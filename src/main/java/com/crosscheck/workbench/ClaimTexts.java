@@ -108,4 +108,20 @@ final class ClaimTexts {
         };
         return n + end;
     }
+
+    /** "Disputed by alice, 22 Nov 2026: only one source" (the note shortened). */
+    static String reviewLine(com.crosscheck.annotation.ClaimReview review) {
+        String note = review.note() == null ? "" : ": " + (review.note().length() <= 140 ? review.note()
+                : review.note().substring(0, 139) + "\u2026");
+        String fix = review.correction().isEmpty() ? "" : " (corrected)";
+        return review.status().label() + fix + " \u2014 " + review.updatedBy() + ", "
+                + com.crosscheck.base.ui.DisplayDates.format(review.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
+                + note;
+    }
+
+    /** The text cut to {@code max} characters with an ellipsis. */
+    static String shortened(String text, int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.length() <= max ? t : t.substring(0, max - 1) + "\u2026";
+    }
 }

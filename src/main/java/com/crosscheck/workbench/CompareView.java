@@ -1,5 +1,8 @@
 package com.crosscheck.workbench;
 
+import com.crosscheck.annotation.AnnotationService;
+import com.crosscheck.annotation.GroupReviewService;
+import com.crosscheck.annotation.RegroupingService;
 import com.crosscheck.claims.ClaimService;
 import com.crosscheck.corpus.Article;
 import com.crosscheck.corpus.ArticleId;
@@ -33,13 +36,16 @@ class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitl
     private final CorpusService corpus;
     private final ClaimService claims;
     private final MatchingService matching;
+    private final AnalystDesk desk;
     private String title = "Compare \u00b7 Crosscheck";
     private @Nullable ComparisonWorkspace workspace;
 
-    CompareView(CorpusService corpus, ClaimService claims, MatchingService matching) {
+    CompareView(CorpusService corpus, ClaimService claims, MatchingService matching, AnnotationService annotations,
+            GroupReviewService groupReviews, RegroupingService regrouping) {
         this.corpus = corpus;
         this.claims = claims;
         this.matching = matching;
+        this.desk = new AnalystDesk(annotations, groupReviews, regrouping, claims);
         addClassName("compare-view");
     }
 
@@ -71,13 +77,25 @@ class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitl
                 .orElse(ColumnOrder.OLDEST_FIRST);
         List<Article> chosen = address.ids().stream()
                 .map(id -> articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow()).toList();
-        var comparison = new Comparison(chosen, claims.claimsOf(address.ids()), matching.groupsFor(address.ids()), order);
-        workspace = new ComparisonWorkspace(comparison, address, order);
-        add(workspace);
-        parameters.getSingleParameter("claim").ifPresent(workspace::selectClaim);
+        desk.onReload(claimId -> show(chosen, address, order, claimId));
+        Comparison comparison = show(chosen, address, order, parameters.getSingleParameter("claim").orElse(null));
         title = "Compare: " + comparison.articles().stream()
                 .map(a -> a.outlet() == null ? a.title() : a.outlet())
                 .collect(Collectors.joining(", ")) + " \u00b7 Crosscheck";
+    }
+
+    /** Builds the comparison and its workspace, with a claim's group selected when {@code claimId} is one of its claims. */
+    private Comparison show(List<Article> chosen, ComparisonAddress address, ColumnOrder order, @Nullable String claimId) {
+        removeAll();
+        var stored = claims.claimsOf(address.ids());
+        var groups = matching.groupsFor(address.ids());
+        var comparison = new Comparison(chosen, stored, groups, order, desk.layerFor(stored, groups, address.ids()));
+        workspace = new ComparisonWorkspace(comparison, address, order, desk);
+        add(workspace);
+        if (claimId != null) {
+            workspace.selectClaim(claimId);
+        }
+        return comparison;
     }
 
     @Override

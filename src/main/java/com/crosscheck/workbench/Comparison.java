@@ -25,6 +25,7 @@ final class Comparison {
     private final List<ShownGroup> groups = new ArrayList<>();
     private final Map<String, ShownGroup> groupOfClaim = new HashMap<>();
     private final Map<String, ShownGroup> groupById = new HashMap<>();
+    private final AnalystLayer analysts;
 
     /** A comparison with its columns oldest first. */
     Comparison(List<Article> articles, List<StoredClaim> storedClaims, List<ClaimGroup> claimGroups) {
@@ -33,6 +34,13 @@ final class Comparison {
 
     /** A comparison with its columns in {@code order} ({@link ColumnOrder#AS_CHOSEN}: as {@code articles} lists them). */
     Comparison(List<Article> articles, List<StoredClaim> storedClaims, List<ClaimGroup> claimGroups, ColumnOrder order) {
+        this(articles, storedClaims, claimGroups, order, AnalystLayer.EMPTY);
+    }
+
+    /** A comparison with what analysts said about its claims and groups. */
+    Comparison(List<Article> articles, List<StoredClaim> storedClaims, List<ClaimGroup> claimGroups, ColumnOrder order,
+            AnalystLayer analysts) {
+        this.analysts = analysts;
         this.articles = order.sort(articles, articles.stream().map(Article::id).toList());
         Map<ArticleId, Article> byId = new HashMap<>();
         this.articles.forEach(a -> byId.put(a.id(), a));
@@ -65,11 +73,15 @@ final class Comparison {
         }
         placed.sort(Comparator.comparingInt(Placed::first));
         for (Placed p : placed) {
-            var shown = new ShownGroup(groups.size() + 1, p.group(), p.members());
+            var shown = new ShownGroup(groups.size() + 1, p.group(), p.members(), analysts.reviewOfGroup(p.group().id()));
             groups.add(shown);
             groupById.put(shown.id(), shown);
             p.members().forEach(m -> groupOfClaim.put(m.id(), shown));
         }
+    }
+
+    AnalystLayer analysts() {
+        return analysts;
     }
 
     /** The articles in column order. */

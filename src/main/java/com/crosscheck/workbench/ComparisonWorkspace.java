@@ -42,12 +42,17 @@ class ComparisonWorkspace extends Div {
     private @Nullable ShownGroup selectedGroup;
     private @Nullable ShownClaim selectedClaim;
 
-    ComparisonWorkspace(Comparison comparison, ComparisonAddress address, ColumnOrder order) {
+    private final AnalystDesk desk;
+    private final Button addClaim = new Button("Add claim", VaadinIcon.PLUS.create());
+    private ArticleText.@Nullable TextSelection textSelection;
+
+    ComparisonWorkspace(Comparison comparison, ComparisonAddress address, ColumnOrder order, AnalystDesk desk) {
         this.comparison = comparison;
+        this.desk = desk;
         this.address = address;
         this.order = order;
         this.navigator = new GroupNavigator(comparison.groups());
-        this.panel = new GroupPanel(comparison, claim -> selectClaim(claim, true));
+        this.panel = new GroupPanel(comparison, claim -> selectClaim(claim, true), desk);
         var legend = new Legend(comparison.claims().stream().map(c -> c.claim().kind().label()).distinct().sorted().toList());
         addClassName("comparison-workspace");
 
@@ -56,6 +61,7 @@ class ComparisonWorkspace extends Div {
         for (var article : comparison.articles()) {
             var column = new ArticleColumn(article, comparison);
             column.text().addClaimChosenListener(id -> comparison.claim(id).ifPresent(c -> selectClaim(c, false)));
+            column.text().addTextSelectedListener(this::textSelected);
             texts.add(column.text());
             columns.add(column);
         }
@@ -83,7 +89,13 @@ class ComparisonWorkspace extends Div {
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         help.setAriaLabel("Keyboard and reading aids (?)");
         help.setTooltipText("Keyboard and reading aids (?)");
-        var toolbar = new Div(tabs, conflictNav, groupNav, orderSelect(), conflicts, help);
+        addClaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        addClaim.addClassName("add-claim");
+        addClaim.setEnabled(false);
+        addClaim.setVisible(desk.canAnnotate());
+        addClaim.setTooltipText("Select a figure in an article's text, then add it as a claim (A)");
+        addClaim.addClickListener(e -> openOwnClaimDialog());
+        var toolbar = new Div(tabs, conflictNav, groupNav, orderSelect(), conflicts, addClaim, help);
         toolbar.addClassName("workspace-toolbar");
         return toolbar;
     }
@@ -136,6 +148,7 @@ class ComparisonWorkspace extends Div {
         Shortcuts.addShortcutListener(this, this::nextGroup, Key.KEY_J);
         Shortcuts.addShortcutListener(this, this::previousGroup, Key.KEY_K);
         Shortcuts.addShortcutListener(this, this::clearSelection, Key.ESCAPE);
+        Shortcuts.addShortcutListener(this, this::openOwnClaimDialog, Key.KEY_A);
         // "?" is typed with Shift on most layouts, and a shortcut's modifiers must match exactly
         Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.of("?"), KeyModifier.SHIFT);
         Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.of("?"));
@@ -195,11 +208,29 @@ class ComparisonWorkspace extends Div {
         if (selectedGroup == null) {
             panel.showUnmatched(claim);
         } else {
-            panel.showGroup(selectedGroup);
+            panel.showGroup(selectedGroup, claim);
         }
         links.focusSelected(claim.id());
         getUI().ifPresent(ui -> ui.getPage().getHistory()
                 .replaceState(null, address.path() + "?" + orderQuery() + "claim=" + claim.id()));
+    }
+
+    /** Text selected in a column (null: the selection is gone) enables "Add claim". */
+    void textSelected(ArticleText.@Nullable TextSelection selection) {
+        textSelection = selection;
+        addClaim.setEnabled(selection != null && desk.canAnnotate());
+        addClaim.setText(selection == null ? "Add claim" : "Add claim \u201c" + ClaimTexts.shortened(selection.text(), 24) + "\u201d");
+    }
+
+    /** The form for a claim from the selected text; nothing happens without a selection or the analyst role. */
+    void openOwnClaimDialog() {
+        if (textSelection == null || !desk.canAnnotate()) {
+            return;
+        }
+        var selection = textSelection;
+        String outlet = comparison.articles().stream().filter(a -> a.id().equals(selection.article()))
+                .map(a -> a.outlet() == null ? a.title() : a.outlet()).findFirst().orElse("");
+        new OwnClaimDialog(selection, outlet, desk::addClaim).open();
     }
 
     void clearSelection() {

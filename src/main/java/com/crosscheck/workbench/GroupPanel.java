@@ -1,7 +1,14 @@
 package com.crosscheck.workbench;
 
 import com.crosscheck.base.ui.DisplayDates;
+import com.crosscheck.annotation.ConcurrentEditException;
+import com.crosscheck.annotation.InvalidAnnotationException;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -24,10 +31,14 @@ class GroupPanel extends Aside {
 
     private final Comparison comparison;
     private final Consumer<ShownClaim> onClaimChosen;
+    private final AnalystDesk desk;
+    private @Nullable ClaimReviewForm reviewForm;
+    private @Nullable GroupReviewForm groupForm;
 
-    GroupPanel(Comparison comparison, Consumer<ShownClaim> onClaimChosen) {
+    GroupPanel(Comparison comparison, Consumer<ShownClaim> onClaimChosen, AnalystDesk desk) {
         this.comparison = comparison;
         this.onClaimChosen = onClaimChosen;
+        this.desk = desk;
         addClassName("group-panel");
         getElement().setAttribute("aria-live", "polite");
         showSummary();
@@ -51,7 +62,7 @@ class GroupPanel extends Aside {
                         + "Press N for the next conflict, J for the next group, ? for all keys."));
     }
 
-    void showGroup(ShownGroup group) {
+    void showGroup(ShownGroup group, ShownClaim focus) {
         removeAll();
         var header = new Div(kicker("Group " + group.number() + " of " + comparison.groups().size()),
                 new VerdictBadge(group.verdict().label()), new KindTag(group.group().kind().label()));
@@ -60,7 +71,7 @@ class GroupPanel extends Aside {
         label.addClassName("group-label");
         var explanation = new Paragraph(group.group().explanation());
         explanation.addClassName("group-explanation");
-        add(header, label, explanation, values(group));
+        add(header, label, explanation, values(group, focus));
         if (TimelineChart.canShow(group)) {
             var chart = new TimelineChart();
             List<ShownClaim> skipped = chart.show(group);
@@ -80,6 +91,40 @@ class GroupPanel extends Aside {
             evidence.addClassName("group-evidence");
             add(new Details("Why these claims are grouped", evidence));
         }
+        addReview(focus);
+        groupForm = new GroupReviewForm(group, desk.canAnnotate(), saved -> save(() ->
+                desk.reviewGroup(group, saved.note(), saved.verdict(), focus), groupForm));
+        add(groupForm);
+        if (group.review() != null) {
+            add(new HistoryList(desk.historyOf(group.review())));
+        }
+        if (desk.canAnnotate()) {
+            add(new RegroupActions(comparison, focus, group, desk));
+        }
+    }
+
+    /** The focused claim's review form and history. */
+    private void addReview(ShownClaim claim) {
+        var review = comparison.analysts().reviewOf(claim.id());
+        var title = new Paragraph("Selected: " + ClaimTexts.asWritten(claim.claim()) + " \u2014 " + claim.outlet()
+                + (claim.stored().isAnalystClaim() ? " (added by " + claim.stored().author() + ")" : ""));
+        title.addClassName("review-target");
+        reviewForm = new ClaimReviewForm(claim.claim(), review, desk.canAnnotate(), saved -> save(() ->
+                desk.review(claim, saved.change(), saved.version()), reviewForm));
+        add(title, reviewForm, new HistoryList(desk.historyOf(claim)));
+    }
+
+    /** Runs a save; a refusal (concurrent edit, bad value, role) is shown on the form, which keeps its input. */
+    private static void save(Runnable action, @Nullable Component form) {
+        try {
+            action.run();
+        } catch (ConcurrentEditException | InvalidAnnotationException | AccessDeniedException e) {
+            if (form instanceof ClaimReviewForm f) {
+                f.showError(e.getMessage());
+            } else if (form instanceof GroupReviewForm f) {
+                f.showError(e.getMessage());
+            }
+        }
     }
 
     void showUnmatched(ShownClaim claim) {
@@ -94,9 +139,21 @@ class GroupPanel extends Aside {
         details.addClassName("claim-details");
         ClaimTexts.details(claim.claim()).lines().skip(1).forEach(line -> details.add(new Div(line)));
         add(header, new H3(ClaimTexts.asWritten(claim.claim())), new Paragraph(why), details);
+        addReview(claim);
+        if (desk.canAnnotate() && claim.isOwnText()) {
+            add(new RegroupActions(comparison, claim, null, desk));
+        }
     }
 
-    private Component values(ShownGroup group) {
+    @Nullable ClaimReviewForm reviewForm() {
+        return reviewForm;
+    }
+
+    @Nullable GroupReviewForm groupForm() {
+        return groupForm;
+    }
+
+    private Component values(ShownGroup group, ShownClaim focus) {
         var list = new UnorderedList();
         list.addClassName("group-values");
         for (ShownClaim member : group.members()) {
@@ -107,6 +164,15 @@ class GroupPanel extends Aside {
             var value = new Span(ClaimTexts.asWritten(member.claim()));
             value.addClassName("value-text");
             var item = new ListItem(outlet, date, value);
+            if (desk.canAnnotate() && !member.id().equals(focus.id())) {
+                var apart = new Button(VaadinIcon.UNLINK.create(), e -> save(() -> desk.keepApart(focus, member), null));
+                apart.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+                apart.setAriaLabel("Not the same quantity as the selected claim");
+                apart.setTooltipText("Not the same quantity as the selected claim");
+                apart.addClassName("keep-apart");
+                apart.getElement().addEventListener("click", e -> { }).stopPropagation();
+                item.add(apart);
+            }
             item.getElement().setAttribute("data-claim-id", member.id());
             item.getElement().setAttribute("tabindex", "0");
             item.getElement().setAttribute("role", "button");
