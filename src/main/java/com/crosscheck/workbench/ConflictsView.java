@@ -1,6 +1,7 @@
 package com.crosscheck.workbench;
 
 import com.crosscheck.base.ui.DisplayDates;
+import com.crosscheck.annotation.GroupReviewService;
 import com.crosscheck.claims.ClaimService;
 import com.crosscheck.corpus.Article;
 import com.crosscheck.corpus.ArticleFilter;
@@ -48,11 +49,14 @@ class ConflictsView extends Div {
     private final TextField search = new TextField();
     private final Select<String> kind = new Select<>();
 
-    ConflictsView(CorpusService corpus, ClaimService claims, MatchingService matching) {
+    ConflictsView(CorpusService corpus, ClaimService claims, MatchingService matching, GroupReviewService groupReviews) {
         addClassName("conflicts-view");
         List<ArticleId> ids = corpus.findSummaries(ArticleFilter.ALL).stream().map(ArticleSummary::id).toList();
         List<Article> articles = corpus.findArticles(ids);
-        var comparison = new Comparison(articles, claims.claimsOf(ids), matching.groupsFor(ids));
+        var groups = matching.groupsFor(ids);
+        // an analyst's verdict counts here too: a group they judged consistent is no longer listed as a conflict
+        var analysts = new AnalystLayer(java.util.Map.of(), groupReviews.reviewsOf(groups), List.of());
+        var comparison = new Comparison(articles, claims.claimsOf(ids), groups, ColumnOrder.OLDEST_FIRST, analysts);
         List<ShownGroup> conflicts = comparison.groups().stream()
                 .filter(g -> g.isConflict() && articleIds(g).size() >= ComparisonAddress.MIN_ARTICLES).toList();
 
