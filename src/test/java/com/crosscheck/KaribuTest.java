@@ -38,7 +38,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        KaribuLogin.install();
+        KaribuLogin.install(context);
         KaribuLogin.as(signedInRole());
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
