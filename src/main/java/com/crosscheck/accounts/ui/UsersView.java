@@ -64,14 +64,14 @@ class UsersView extends Div {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(UserAccount::username).setHeader("Username").setFlexGrow(2).setSortable(true)
                 .setComparator(Comparator.comparing(UserAccount::username, String.CASE_INSENSITIVE_ORDER));
-        grid.addComponentColumn(this::roleSelect).setHeader("Role").setWidth("10rem").setFlexGrow(0)
+        grid.addComponentColumn(this::roleSelect).setKey("role").setHeader("Role").setWidth("10rem").setFlexGrow(0)
                 .setComparator(UserAccount::role);
         grid.addComponentColumn(UsersView::state).setHeader("Enabled").setWidth("8rem").setFlexGrow(0)
                 .setComparator(UserAccount::enabled);
         grid.addColumn(u -> DisplayDates.format(u.createdAt().atZone(ZoneId.systemDefault()).toLocalDate()))
                 .setHeader("Created").setWidth("9rem").setFlexGrow(0).setSortable(true)
                 .setComparator(UserAccount::createdAt);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No users.");
         add(title, intro, grid);
         refresh();

@@ -6,7 +6,10 @@ import com.crosscheck.accounts.UserAccount;
 import com.crosscheck.accounts.UserService;
 import com.crosscheck.testing.KaribuLogin;
 import com.crosscheck.base.ui.MainLayout;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -101,5 +104,43 @@ class UsersViewTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(users.find("karibu.viewer")).map(UserAccount::role).contains(Role.VIEWER);
         assertThat(view.shownUsers()).extracting(UserAccount::username).contains("karibu.viewer");
+    }
+
+    @Test
+    void demoting_the_last_admin_in_the_row_is_refused_with_the_reason() {
+        UI.getCurrent().navigate("users");
+        UsersView view = _get(UsersView.class);
+        int row = view.shownUsers().stream().map(UserAccount::username).toList().indexOf("admin");
+        @SuppressWarnings("unchecked")
+        var role = (Select<Role>) GridKt._getCellComponent(view.grid, row, "role");
+
+        role.setValue(Role.VIEWER);
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(text -> assertThat(text).contains("is the last enabled admin and cannot be demoted"));
+        assertThat(users.find("admin")).map(UserAccount::role).contains(Role.ADMIN);
+    }
+
+    @Test
+    void an_admin_resets_a_password_typed_twice_and_disables_a_user() {
+        users.create("karibu.reset", "first-password", Role.ANALYST);
+        UI.getCurrent().navigate("users");
+        UsersView view = _get(UsersView.class);
+        int row = view.shownUsers().stream().map(UserAccount::username).toList().indexOf("karibu.reset");
+
+        var actions = GridKt._getCellComponent(view.grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Reset password")));
+        ResetPasswordDialog dialog = _get(ResetPasswordDialog.class);
+        dialog.password.setValue("second-password");
+        dialog.repeat.setValue("something-else");
+        _click(dialog.save);
+        assertThat(dialog.repeat.getErrorMessage()).isEqualTo("The two passwords differ.");
+        dialog.repeat.setValue("second-password");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+
+        actions = GridKt._getCellComponent(view.grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Disable")));
+        assertThat(users.find("karibu.reset")).map(UserAccount::enabled).contains(false);
     }
 }
