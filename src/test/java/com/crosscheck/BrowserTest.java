@@ -91,7 +91,12 @@ public abstract class BrowserTest {
 
     /** Opens a path of the running application, such as {@code /compare/1,2}. */
     protected void open(String path) {
-        driver.get("http://localhost:" + port + path);
+        driver.get(baseUrl() + path);
+    }
+
+    /** The address of the running application, without a trailing slash. */
+    protected String baseUrl() {
+        return "http://localhost:" + port;
     }
 
     protected void screenshot(String name) throws IOException {

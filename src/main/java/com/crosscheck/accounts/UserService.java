@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * The users who may sign in. Reading is open to every signed-in user; every change needs the ADMIN role.
  * Refusals are {@link AccountException}s whose messages say what to fix. Usernames are compared without regard
  * to case, so "Alice" and "alice" cannot both exist. The last enabled admin can be neither disabled nor demoted,
- * so that somebody can always manage the users.
+ * so that somebody can always manage the users. A new role, a new password or being disabled ends the user's
+ * open sessions ({@link UserAccessChanged}).
  */
 @Service
 @Transactional
@@ -86,7 +87,10 @@ public class UserService {
         if (user.role() == Role.ADMIN && role != Role.ADMIN && user.enabled()) {
             guardLastAdmin(user, "demoted to " + role.label());
         }
-        user.setRole(role);
+        if (user.role() != role) {
+            user.setRole(role);
+            events.publishEvent(new UserAccessChanged(user.username()));
+        }
         return user.toAccount();
     }
 
@@ -96,6 +100,7 @@ public class UserService {
         UserEntity user = existing(username);
         checkPassword(password);
         user.setPasswordHash(encoder.encode(password));
+        events.publishEvent(new UserAccessChanged(user.username()));
         return user.toAccount();
     }
 
@@ -105,6 +110,9 @@ public class UserService {
         UserEntity user = existing(username);
         if (!enabled && user.enabled() && user.role() == Role.ADMIN) {
             guardLastAdmin(user, "disabled");
+        }
+        if (user.enabled() && !enabled) {
+            events.publishEvent(new UserAccessChanged(user.username()));
         }
         user.setEnabled(enabled);
         return user.toAccount();

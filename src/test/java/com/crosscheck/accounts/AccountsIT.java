@@ -8,6 +8,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +68,35 @@ class AccountsIT extends BrowserTest {
 
         driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign out']")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void a_viewer_sees_no_users_menu_and_is_signed_out_when_disabled() throws Exception {
+        api("POST", "/api/users", "{\"username\":\"browser.viewer\",\"password\":\"viewer-password\",\"role\":\"VIEWER\"}", 201);
+        signIn("browser.viewer", "viewer-password");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "5 articles"));
+        assertThat(driver.findElement(By.cssSelector(".app-user")).getText()).contains("browser.viewer").containsIgnoringCase("Viewer");
+        assertThat(driver.findElements(By.cssSelector(".app-nav-link"))).extracting(WebElement::getText)
+                .contains("Articles", "Conflicts").doesNotContain("Users");
+
+        api("PATCH", "/api/users/browser.viewer", "{\"enabled\":false}", 200);
+        open("/conflicts");
+
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signIn("browser.viewer", "viewer-password");
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+    }
+
+    /** Calls the users API as admin and checks the status. */
+    private void api(String method, String path, String json, int status) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     }
 
     /** The login form's error title and message, which sit in its shadow DOM. */
