@@ -8,6 +8,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +51,29 @@ class UserServiceTest {
     private RoleHierarchy hierarchy;
     @Autowired
     private AuthenticationConfiguration authenticationConfiguration;
+    @Autowired
+    private GuardedByRoles guarded;
+
+    /** A service elsewhere that guards its methods with roles, as future modules will. */
+    static class GuardedByRoles {
+        @PreAuthorize("hasRole('VIEWER')")
+        String read() {
+            return "read";
+        }
+
+        @PreAuthorize("hasRole('ANALYST')")
+        String annotate() {
+            return "annotated";
+        }
+    }
+
+    @TestConfiguration
+    static class GuardedConfiguration {
+        @Bean
+        GuardedByRoles guardedByRoles() {
+            return new GuardedByRoles();
+        }
+    }
 
     @Test
     @Order(1) // first, so that the captured output holds the application's start
@@ -153,6 +179,20 @@ class UserServiceTest {
         assertThat(reachable(Role.ADMIN)).containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_ANALYST", "ROLE_VIEWER");
         assertThat(reachable(Role.ANALYST)).containsExactlyInAnyOrder("ROLE_ANALYST", "ROLE_VIEWER");
         assertThat(reachable(Role.VIEWER)).containsExactly("ROLE_VIEWER");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void method_security_applies_the_hierarchy_to_an_admin() {
+        assertThat(guarded.annotate()).isEqualTo("annotated");
+        assertThat(guarded.read()).isEqualTo("read");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void method_security_keeps_a_viewer_from_analyst_writes() {
+        assertThat(guarded.read()).isEqualTo("read");
+        assertThatThrownBy(guarded::annotate).isInstanceOf(AccessDeniedException.class);
     }
 
     private List<String> reachable(Role role) {

@@ -95,6 +95,15 @@ class UserApiTest {
     }
 
     @Test
+    void unknown_paths_and_methods_are_problem_details_too() throws Exception {
+        assertProblem(send(get("/api/nothing-here"), admin()), 404, "There is no API endpoint GET /api/nothing-here.");
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/users/admin")).DELETE(), admin()), 405,
+                "Method 'DELETE' is not supported.");
+        assertProblem(send(post("/api/nothing-here", "{}"), admin()), 405, "Method 'POST' is not supported.");
+        assertProblem(send(post("/api/users", "{\"username\":"), admin()), 400, "Failed to read request");
+    }
+
+    @Test
     void viewers_and_analysts_get_403_on_the_users_api() throws Exception {
         assertThat(send(post("/api/users", "{\"username\":\"api.viewer\",\"password\":\"viewer-pw\",\"role\":\"VIEWER\"}"),
                 admin()).statusCode()).isEqualTo(201);
