@@ -3,11 +3,15 @@ package com.crosscheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,7 +26,8 @@ import java.time.Duration;
  * Base of the real-browser tests ({@code *IT}, run by Failsafe after packaging): the application on a random
  * port and a headless Debian Chromium driven by Selenium, with no driver download. Screenshots go to
  * {@code target/screenshots/}. Where Chromium is missing the tests are skipped, except on CI ({@code CI=true}),
- * where a missing browser is an error.
+ * where a missing browser is an error. Every test starts signed in as the first-start admin (whose password the
+ * test settings give), unless it overrides {@link #signInFirst()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
@@ -33,6 +38,9 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     private int port;
+
+    @Value("${crosscheck.admin.password}")
+    protected String adminPassword;
 
     protected ChromeDriver driver;
     protected WebDriverWait wait;
@@ -56,6 +64,22 @@ public abstract class BrowserTest {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        if (signInFirst()) {
+            signIn("admin", adminPassword);
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        }
+    }
+
+    /** Whether each test starts signed in as admin. */
+    protected boolean signInFirst() {
+        return true;
+    }
+
+    /** Fills in and sends the login form; does not wait for the outcome. */
+    protected void signIn(String username, String password) {
+        open("/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
     }
 
     @AfterEach
@@ -67,7 +91,12 @@ public abstract class BrowserTest {
 
     /** Opens a path of the running application, such as {@code /compare/1,2}. */
     protected void open(String path) {
-        driver.get("http://localhost:" + port + path);
+        driver.get(baseUrl() + path);
+    }
+
+    /** The address of the running application, without a trailing slash. */
+    protected String baseUrl() {
+        return "http://localhost:" + port;
     }
 
     protected void screenshot(String name) throws IOException {

@@ -1,5 +1,7 @@
 package com.crosscheck;
 
+import com.crosscheck.accounts.Role;
+import com.crosscheck.testing.KaribuLogin;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -17,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
-/** Base of the browserless UI tests: the whole application context with a faked Vaadin servlet and UI. */
+/**
+ * Base of the browserless UI tests: the whole application context with a faked Vaadin servlet and UI, signed in
+ * as an analyst unless a test overrides {@link #signedInRole()} or signs in again with {@link KaribuLogin}.
+ */
 @SpringBootTest
 public abstract class KaribuTest {
 
@@ -26,8 +31,15 @@ public abstract class KaribuTest {
     @Autowired
     private ApplicationContext context;
 
+    /** The role the tests of a class are signed in with. */
+    protected Role signedInRole() {
+        return Role.ANALYST;
+    }
+
     @BeforeEach
     void setUpVaadin() {
+        KaribuLogin.install(context);
+        KaribuLogin.as(signedInRole());
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
@@ -51,5 +63,6 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        KaribuLogin.uninstall();
     }
 }

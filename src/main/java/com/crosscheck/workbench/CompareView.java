@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * newest first or as the address lists them. A bad address gets a message, never a stack trace.
  */
 @Route("compare")
+@PermitAll
 @Menu(order = 1, title = "Compare")
 class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
  * opens Compare on the articles involved (the four earliest, when there are more) with that group selected.
  */
 @Route("conflicts")
+@PermitAll
 @Menu(order = 2, title = "Conflicts")
 @PageTitle("Conflicts \u00b7 Crosscheck")
 class ConflictsView extends Div {

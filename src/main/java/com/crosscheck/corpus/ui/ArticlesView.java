@@ -23,6 +23,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
 
 /** The start screen: every article in the corpus, filterable, with 2 to 4 of them chosen for comparison. */
 @Route("")
+@PermitAll
 @PageTitle("Articles \u00b7 Crosscheck")
 @Menu(order = 0, title = "Articles")
 class ArticlesView extends VerticalLayout {
