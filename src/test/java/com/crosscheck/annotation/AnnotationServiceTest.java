@@ -1,7 +1,15 @@
 package com.crosscheck.annotation;
 
+import com.crosscheck.accounts.Role;
+import com.crosscheck.testing.KaribuLogin;
+import org.springframework.context.ApplicationContext;
 import com.crosscheck.claims.Claim;
 import com.crosscheck.claims.ClaimExtractor;
+import com.crosscheck.claims.ClaimDraft;
+import com.crosscheck.claims.ClaimQualifier;
+import com.crosscheck.base.TextSpan;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import com.crosscheck.claims.ClaimId;
 import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.claims.ClaimService;
@@ -20,7 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -51,21 +58,28 @@ class AnnotationServiceTest {
     @Autowired
     CorpusService corpus;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MatchingService matching;
+    @Autowired
+    RegroupingService regrouping;
+    @Autowired
+    GroupReviewService groupReviews;
 
     @BeforeEach
     void signIn() {
+        KaribuLogin.useSecurityOf(context);
         signInAs("alice");
     }
 
     @AfterEach
     void reset() {
         ChangingExtractor.tweak = UnaryOperator.identity();
-        SecurityContextHolder.clearContext();
+        KaribuLogin.signOut();
     }
 
     static void signInAs(String name) {
-        MarketReports.signInAs(name, "ANALYST");
+        MarketReports.signInAs(name, Role.ANALYST);
     }
 
     private ArticleId report(int killed) {
@@ -175,7 +189,7 @@ class AnnotationServiceTest {
         StoredClaim toll = toll(article);
         annotations.review(toll.id(), new ReviewChange(ReviewStatus.CONFIRMED, "ok", ClaimCorrection.none()), null);
         ChangingExtractor.tweak = found -> found.stream().map(c -> c.kind() != ClaimKind.KILLED ? c
-                : new Claim(new com.crosscheck.base.TextSpan(c.span().start(), c.span().end() + 7), c.text() + " people",
+                : new Claim(new TextSpan(c.span().start(), c.span().end() + 7), c.text() + " people",
                         c.kind(), c.quantity(), c.date(), c.qualifier(), c.modality(), c.subject(), c.place(), c.time(),
                         c.source(), c.sentence(), c.section())).toList();
 
@@ -212,7 +226,7 @@ class AnnotationServiceTest {
     @Test
     void no_one_signed_in_cannot_annotate() {
         StoredClaim toll = toll(report(40));
-        SecurityContextHolder.clearContext();
+        KaribuLogin.signOut();
 
         assertThatThrownBy(() -> annotations.review(toll.id(), new ReviewChange(ReviewStatus.FALSE, null,
                 ClaimCorrection.none()), null)).hasMessageContaining("Sign in");

@@ -1,13 +1,13 @@
 package com.crosscheck.annotation;
 
+import com.crosscheck.accounts.Role;
 import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.claims.ClaimService;
 import com.crosscheck.claims.StoredClaim;
 import com.crosscheck.corpus.ArticleDraft;
 import com.crosscheck.corpus.ArticleId;
 import com.crosscheck.corpus.CorpusService;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import com.crosscheck.testing.KaribuLogin;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -43,7 +43,7 @@ final class MarketReports {
         return claims.claimsOf(article).stream().filter(c -> c.claim().kind() == ClaimKind.KILLED).findFirst().orElseThrow();
     }
 
-    static void signInAs(String name, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(name, "", "ROLE_" + role));
+    static void signInAs(String name, Role role) {
+        KaribuLogin.as(name, role);
     }
 }

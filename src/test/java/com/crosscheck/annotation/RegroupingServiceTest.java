@@ -1,5 +1,8 @@
 package com.crosscheck.annotation;
 
+import com.crosscheck.accounts.Role;
+import com.crosscheck.testing.KaribuLogin;
+import org.springframework.context.ApplicationContext;
 import com.crosscheck.claims.ClaimDraft;
 import com.crosscheck.claims.ClaimId;
 import com.crosscheck.claims.ClaimKind;
@@ -18,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
 
@@ -39,18 +41,21 @@ class RegroupingServiceTest {
     ClaimService claims;
     @Autowired
     CorpusService corpus;
+    @Autowired
+    ApplicationContext context;
 
     private MarketReports reports;
 
     @BeforeEach
     void signIn() {
+        KaribuLogin.useSecurityOf(context);
         reports = new MarketReports(corpus, claims);
-        MarketReports.signInAs("alice", "ANALYST");
+        MarketReports.signInAs("alice", Role.ANALYST);
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        KaribuLogin.signOut();
     }
 
     private List<ClaimGroup> groups(ArticleId... articles) {
@@ -144,7 +149,7 @@ class RegroupingServiceTest {
         ClaimGroup group = groups(a, b).getFirst();
         GroupReview first = groupReviews.review(group, null, "first", null);
         groupReviews.review(group, first, "second", null);
-        MarketReports.signInAs("bob", "ANALYST");
+        MarketReports.signInAs("bob", Role.ANALYST);
 
         assertThatThrownBy(() -> groupReviews.review(group, first, "stale", null))
                 .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("alice changed this group's note");

@@ -54,6 +54,16 @@ public final class KaribuLogin {
         MockVaadin.setMockRequestFactory(SignedInRequest::new);
     }
 
+    /**
+     * For Spring tests without Karibu: users signed in with {@link #as} go to the security of the application of
+     * {@code context}, where its services' method security looks for them.
+     */
+    public static void useSecurityOf(ApplicationContext context) {
+        strategy = context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
+
     /** Restores Karibu's plain requests and signs out. */
     public static void uninstall() {
         if (original != null) {

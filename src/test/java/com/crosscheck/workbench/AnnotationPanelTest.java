@@ -14,11 +14,10 @@ import com.crosscheck.corpus.ArticleId;
 import com.crosscheck.corpus.CorpusService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import com.crosscheck.accounts.Role;
+import com.crosscheck.testing.KaribuLogin;
 
 import java.util.List;
 
@@ -35,14 +34,6 @@ class AnnotationPanelTest extends KaribuTest {
     @Autowired
     AnnotationService annotations;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private static void signInAs(String name, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(name, "", "ROLE_" + role));
-    }
 
     /** Two made-up reports of one strike that disagree on the toll; the toll numbers keep each test's own. */
     private List<ArticleId> reports(int first, int second) {
@@ -67,7 +58,7 @@ class AnnotationPanelTest extends KaribuTest {
 
     @Test
     void an_analyst_marks_a_claim_disputed_with_a_note_and_sees_it_after_the_page_is_shown_again() {
-        signInAs("alice", "ANALYST");
+        KaribuLogin.as("alice", Role.ANALYST);
         List<ArticleId> ids = reports(61, 67);
         StoredClaim toll = toll(ids.get(1));
         ComparisonWorkspace workspace = open(ids, toll);
@@ -88,13 +79,13 @@ class AnnotationPanelTest extends KaribuTest {
 
     @Test
     void a_save_over_someone_elses_newer_review_is_refused_and_keeps_what_was_typed() {
-        signInAs("alice", "ANALYST");
+        KaribuLogin.as("alice", Role.ANALYST);
         List<ArticleId> ids = reports(71, 73);
         StoredClaim toll = toll(ids.get(0));
         ClaimReviewForm form = open(ids, toll).panel().reviewForm();
-        signInAs("bob", "ANALYST");
+        KaribuLogin.as("bob", Role.ANALYST);
         annotations.review(toll.id(), new ReviewChange(ReviewStatus.CONFIRMED, "bob checked", ClaimCorrection.none()), null);
-        signInAs("alice", "ANALYST");
+        KaribuLogin.as("alice", Role.ANALYST);
 
         form.note.setValue("alice thinks otherwise");
         form.status.setValue(ReviewStatus.FALSE);
@@ -107,7 +98,7 @@ class AnnotationPanelTest extends KaribuTest {
 
     @Test
     void a_correction_shows_the_extracted_figure_beside_it_and_a_bad_number_is_refused_with_the_reason() {
-        signInAs("alice", "ANALYST");
+        KaribuLogin.as("alice", Role.ANALYST);
         List<ArticleId> ids = reports(81, 83);
         StoredClaim toll = toll(ids.get(0));
         ClaimReviewForm form = open(ids, toll).panel().reviewForm();
@@ -128,7 +119,7 @@ class AnnotationPanelTest extends KaribuTest {
 
     @Test
     void not_the_same_quantity_takes_the_claims_out_of_one_group() {
-        signInAs("alice", "ANALYST");
+        KaribuLogin.as("alice", Role.ANALYST);
         List<ArticleId> ids = reports(91, 93);
         StoredClaim first = toll(ids.get(0));
         ComparisonWorkspace workspace = open(ids, first);
@@ -144,7 +135,7 @@ class AnnotationPanelTest extends KaribuTest {
 
     @Test
     void an_analyst_adds_a_claim_from_selected_text_after_fixing_what_the_form_refused() {
-        signInAs("alice", "ANALYST");
+        KaribuLogin.as("alice", Role.ANALYST);
         List<ArticleId> ids = reports(101, 103);
         ComparisonWorkspace workspace = open(ids, toll(ids.get(0)));
         String body = corpus.findArticle(ids.get(0)).orElseThrow().body();
@@ -171,7 +162,7 @@ class AnnotationPanelTest extends KaribuTest {
 
     @Test
     void a_viewer_reads_reviews_but_gets_no_way_to_change_them() {
-        signInAs("vera", "VIEWER");
+        KaribuLogin.as("vera", Role.VIEWER);
         List<ArticleId> ids = reports(111, 113);
         ComparisonWorkspace workspace = open(ids, toll(ids.get(0)));
 
