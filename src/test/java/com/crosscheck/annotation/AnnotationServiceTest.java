@@ -10,6 +10,11 @@ import com.crosscheck.claims.ClaimQualifier;
 import com.crosscheck.base.TextSpan;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import com.crosscheck.claims.ClaimDraft;
+import com.crosscheck.claims.ClaimQualifier;
+import com.crosscheck.base.TextSpan;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import com.crosscheck.claims.ClaimId;
 import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.claims.ClaimService;
@@ -61,6 +66,10 @@ class AnnotationServiceTest {
     ApplicationContext context;
     @Autowired
     MatchingService matching;
+    @Autowired
+    RegroupingService regrouping;
+    @Autowired
+    GroupReviewService groupReviews;
     @Autowired
     RegroupingService regrouping;
     @Autowired
@@ -229,6 +238,26 @@ class AnnotationServiceTest {
         KaribuLogin.signOut();
 
         assertThatThrownBy(() -> annotations.review(toll.id(), new ReviewChange(ReviewStatus.FALSE, null,
-                ClaimCorrection.none()), null)).hasMessageContaining("Sign in");
+                ClaimCorrection.none()), null)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThat(annotations.reviewOf(toll.id())).isEmpty();
+    }
+
+    @Test
+    void a_viewer_can_read_reviews_but_change_nothing() {
+        ArticleId first = report(40);
+        ArticleId second = report(40);
+        StoredClaim toll = toll(first);
+        annotations.review(toll.id(), new ReviewChange(ReviewStatus.CONFIRMED, "ok", ClaimCorrection.none()), null);
+        KaribuLogin.as("vera", Role.VIEWER);
+
+        assertThat(annotations.reviewOf(toll.id())).isPresent();
+        assertThatThrownBy(() -> annotations.review(toll.id(), new ReviewChange(ReviewStatus.FALSE, null,
+                ClaimCorrection.none()), 0L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> regrouping.keepApart(toll.id(), toll(second).id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> groupReviews.review(matching.groupsFor(List.of(first, second)).getFirst(), null, "x", null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> claims.addClaim(first, new ClaimDraft(new TextSpan(0, 2), ClaimKind.COUNT, "1", "",
+                ClaimQualifier.EXACTLY, "things"), "vera")).isInstanceOf(AccessDeniedException.class);
+        assertThat(annotations.reviewOf(toll.id()).orElseThrow().status()).isEqualTo(ReviewStatus.CONFIRMED);
     }
 }
