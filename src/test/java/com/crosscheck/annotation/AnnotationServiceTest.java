@@ -10,11 +10,6 @@ import com.crosscheck.claims.ClaimQualifier;
 import com.crosscheck.base.TextSpan;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import com.crosscheck.claims.ClaimDraft;
-import com.crosscheck.claims.ClaimQualifier;
-import com.crosscheck.base.TextSpan;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import com.crosscheck.claims.ClaimId;
 import com.crosscheck.claims.ClaimKind;
 import com.crosscheck.claims.ClaimService;
@@ -66,10 +61,6 @@ class AnnotationServiceTest {
     ApplicationContext context;
     @Autowired
     MatchingService matching;
-    @Autowired
-    RegroupingService regrouping;
-    @Autowired
-    GroupReviewService groupReviews;
     @Autowired
     RegroupingService regrouping;
     @Autowired
