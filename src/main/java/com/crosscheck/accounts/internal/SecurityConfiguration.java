@@ -70,7 +70,8 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, e) -> ProblemJson.write(response, HttpStatus.FORBIDDEN,
                 "Your role does not allow this request.", request.getRequestURI());
         return http
-                .securityMatcher("/api/**")
+                // the API and its OpenAPI description (JSON and Swagger UI) take HTTP Basic for the same users
+                .securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/users/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -107,6 +107,17 @@ class ClaimApiTest {
         assertProblem(send("POST", "/api/claims/999997/review", "{\"status\":\"FALSE\"}", ANALYST), 404, "There is no claim");
     }
 
+    @Test
+    void the_api_is_described_with_openapi_for_signed_in_users() throws Exception {
+        assertThat(send("GET", "/v3/api-docs", null, null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> docs = send("GET", "/v3/api-docs", null, VIEWER);
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"", "/api/claims/{id}/review", "/api/comparisons", "/api/users",
+                "\"scheme\":\"basic\"");
+    }
+
     private static String field(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
         assertThat(m.find()).as(name + " in " + json).isTrue();
