@@ -107,6 +107,9 @@ public class AnnotationService {
         existing.ifPresent(e -> checkVersion(e, expectedVersion));
         ClaimAnnotationEntity entity = existing.orElseGet(() -> anchors.of(claimId, author, now));
         String described = ReviewDiff.describe(entity.status(), entity.note(), entity.correction(), change.status(), note, fix);
+        if (existing.isPresent() && ReviewDiff.UNCHANGED.equals(described)) {
+            return entity.toReview(); // nothing to record: no new version, no history line
+        }
         boolean regroup = !entity.correction().equals(fix);
         entity.change(change.status(), note, fix, author, now);
         try {

@@ -14,6 +14,9 @@ import java.util.Objects;
 /** A change of a claim's review in words, for its history ("status Unreviewed → Disputed; note added"). */
 public final class ReviewDiff {
 
+    /** What {@link #describe} says when nothing changed. */
+    public static final String UNCHANGED = "saved without changes";
+
     private ReviewDiff() {
     }
 
@@ -32,7 +35,7 @@ public final class ReviewDiff {
         field(parts, "lower bound", number(oldFix.low()), number(newFix.low()));
         field(parts, "upper bound", number(oldFix.high()), number(newFix.high()));
         field(parts, "subject", oldFix.subject(), newFix.subject());
-        return parts.isEmpty() ? "saved without changes" : String.join("; ", parts);
+        return parts.isEmpty() ? UNCHANGED : String.join("; ", parts);
     }
 
     private static void field(List<String> parts, String name, @Nullable String before, @Nullable String after) {
