@@ -1,8 +1,5 @@
 package com.crosscheck.workbench;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One comparison at work: a toolbar (text or matrix, legend, group and conflict navigation, help), the
@@ -142,16 +141,25 @@ class ComparisonWorkspace extends Div {
         return select;
     }
 
+    /**
+     * The reading keys. One keydown listener with a filter rather than Vaadin shortcuts, because single-letter
+     * shortcuts would also fire (and eat the letter) while an analyst types a note or a value in the panel:
+     * keys typed into a field, a select or a dialog never count, nor do keys held with Ctrl, Alt or Meta.
+     */
     private void shortcuts() {
-        Shortcuts.addShortcutListener(this, this::nextConflict, Key.KEY_N);
-        Shortcuts.addShortcutListener(this, this::previousConflict, Key.KEY_P);
-        Shortcuts.addShortcutListener(this, this::nextGroup, Key.KEY_J);
-        Shortcuts.addShortcutListener(this, this::previousGroup, Key.KEY_K);
-        Shortcuts.addShortcutListener(this, this::clearSelection, Key.ESCAPE);
-        Shortcuts.addShortcutListener(this, this::openOwnClaimDialog, Key.KEY_A);
-        // "?" is typed with Shift on most layouts, and a shortcut's modifiers must match exactly
-        Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.of("?"), KeyModifier.SHIFT);
-        Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.of("?"));
+        Map<String, Runnable> actions = Map.of("n", this::nextConflict, "p", this::previousConflict, "j", this::nextGroup,
+                "k", this::previousGroup, "a", this::openOwnClaimDialog, "Escape", this::clearSelection,
+                "?", () -> new ShortcutsDialog().open());
+        String keys = actions.keySet().stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
+        getElement().addEventListener("keydown", e -> {
+            Runnable action = actions.get(e.getEventData().path("event.key").asString(""));
+            if (action != null) {
+                action.run();
+            }
+        }).addEventData("event.key").setFilter("[" + keys + "].includes(event.key) && !event.ctrlKey && !event.altKey"
+                + " && !event.metaKey && !(event.target.closest && event.target.closest("
+                + "'input, textarea, select, [contenteditable], vaadin-text-field, vaadin-text-area, vaadin-select,"
+                + " vaadin-combo-box, vaadin-checkbox-group, vaadin-dialog'))");
     }
 
     /** Hides rather than removes the other tab, so the columns keep their scroll positions. */

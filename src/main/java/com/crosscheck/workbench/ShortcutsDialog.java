@@ -16,6 +16,7 @@ final class ShortcutsDialog extends Dialog {
             {"K", "previous claim group"},
             {"Enter", "select the focused claim"},
             {"Esc", "clear the selection"},
+            {"A", "add the selected text as a claim (analysts)"},
             {"?", "this help"},
     };
 
