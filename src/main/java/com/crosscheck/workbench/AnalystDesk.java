@@ -111,6 +111,12 @@ class AnalystDesk {
         reload.show(a.members().getFirst().id());
     }
 
+    /** Removes a claim an analyst added (extracted claims are marked false instead). */
+    void removeClaim(ShownClaim claim) {
+        claims.removeClaim(claim.stored().id());
+        reload.show(null);
+    }
+
     /** Adds the analyst's claim; the caller shows {@link com.crosscheck.claims.InvalidClaimException}'s problems. */
     void addClaim(ArticleId article, ClaimDraft draft) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -1,8 +1,7 @@
 package com.crosscheck.workbench;
 
 import com.crosscheck.base.ui.DisplayDates;
-import com.crosscheck.annotation.ConcurrentEditException;
-import com.crosscheck.annotation.InvalidAnnotationException;
+import com.crosscheck.base.DomainException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -112,13 +111,19 @@ class GroupPanel extends Aside {
         reviewForm = new ClaimReviewForm(claim.claim(), review, desk.canAnnotate(), saved -> save(() ->
                 desk.review(claim, saved.change(), saved.version()), reviewForm));
         add(title, reviewForm, new HistoryList(desk.historyOf(claim)));
+        if (claim.stored().isAnalystClaim() && desk.canAnnotate()) {
+            var remove = new Button("Remove this hand-made claim", e -> save(() -> desk.removeClaim(claim), reviewForm));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.addClassName("remove-claim");
+            add(remove);
+        }
     }
 
     /** Runs a save; a refusal (concurrent edit, bad value, role) is shown on the form, which keeps its input. */
     private static void save(Runnable action, @Nullable Component form) {
         try {
             action.run();
-        } catch (ConcurrentEditException | InvalidAnnotationException | AccessDeniedException e) {
+        } catch (DomainException | IllegalArgumentException | AccessDeniedException e) {
             if (form instanceof ClaimReviewForm f) {
                 f.showError(e.getMessage());
             } else if (form instanceof GroupReviewForm f) {

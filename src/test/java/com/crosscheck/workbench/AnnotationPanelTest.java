@@ -158,6 +158,9 @@ class AnnotationPanelTest extends KaribuTest {
         assertThat(added.author()).isEqualTo("alice");
         assertThat(added.claim().text()).isEqualTo("Rescue teams");
         assertThat(mark(_get(CompareView.class).workspace(), added).origin()).isEqualTo("analyst");
+
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("remove-claim")).click();
+        assertThat(claims.claimsOf(ids.get(0))).noneMatch(StoredClaim::isAnalystClaim);
     }
 
     @Test
