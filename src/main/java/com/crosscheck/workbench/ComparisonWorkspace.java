@@ -3,6 +3,7 @@ package com.crosscheck.workbench;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -144,22 +145,31 @@ class ComparisonWorkspace extends Div {
     /**
      * The reading keys. One keydown listener with a filter rather than Vaadin shortcuts, because single-letter
      * shortcuts would also fire (and eat the letter) while an analyst types a note or a value in the panel:
-     * keys typed into a field, a select or a dialog never count, nor do keys held with Ctrl, Alt or Meta.
+     * keys typed into a field, a select or a dialog never count, nor do keys held with Ctrl, Alt or Meta. The
+     * listener sits on the page's body while the workspace is shown, so keys count wherever the focus is (the
+     * theme toggle in the top bar, say), and goes when the workspace goes.
      */
     private void shortcuts() {
         Map<String, Runnable> actions = Map.of("n", this::nextConflict, "p", this::previousConflict, "j", this::nextGroup,
                 "k", this::previousGroup, "a", this::openOwnClaimDialog, "Escape", this::clearSelection,
                 "?", () -> new ShortcutsDialog().open());
         String keys = actions.keySet().stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
-        getElement().addEventListener("keydown", e -> {
-            Runnable action = actions.get(e.getEventData().path("event.key").asString(""));
-            if (action != null) {
-                action.run();
-            }
-        }).addEventData("event.key").setFilter("[" + keys + "].includes(event.key) && !event.ctrlKey && !event.altKey"
+        String filter = "[" + keys + "].includes(event.key) && !event.ctrlKey && !event.altKey"
                 + " && !event.metaKey && !(event.target.closest && event.target.closest("
                 + "'input, textarea, select, [contenteditable], vaadin-text-field, vaadin-text-area, vaadin-select,"
-                + " vaadin-combo-box, vaadin-checkbox-group, vaadin-dialog'))");
+                + " vaadin-combo-box, vaadin-checkbox-group, vaadin-dialog'))";
+        addAttachListener(attach -> {
+            DomListenerRegistration keysListener = attach.getUI().getElement().addEventListener("keydown", e -> {
+                Runnable action = actions.get(e.getEventData().path("event.key").asString(""));
+                if (action != null) {
+                    action.run();
+                }
+            }).addEventData("event.key").setFilter(filter);
+            addDetachListener(detach -> {
+                keysListener.remove();
+                detach.unregisterListener();
+            });
+        });
     }
 
     /** Hides rather than removes the other tab, so the columns keep their scroll positions. */
