@@ -27,7 +27,7 @@ final class TikaReader {
     /** Characters of text taken from one document; a 20 MB PDF rarely holds more than a few million. */
     private static final int MAX_CHARS = 10_000_000;
     private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{Ll})-\\n(\\p{Ll})");
-    private static final Pattern SOFT_BREAK = Pattern.compile("([^.!?:;\"\u201d\\n])\\n(\\p{Ll})");
+    private static final Pattern SOFT_BREAK = Pattern.compile("([^.!?:;\"\u201d\\s])[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(\\p{Ll})");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00a0]*\\n(?:[ \\t\\u00a0]*\\n)+");
 
     private final AutoDetectParser parser = new AutoDetectParser();

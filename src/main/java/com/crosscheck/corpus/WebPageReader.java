@@ -20,6 +20,9 @@ import java.util.Map;
  */
 final class WebPageReader {
 
+    /** Fewer words than this is a menu or a stub, not an article. */
+    private static final int MIN_WORDS = 3;
+
     private WebPageReader() {
     }
 
@@ -32,10 +35,11 @@ final class WebPageReader {
             throw new ArticleReadException(name + ": cannot be read as HTML (" + e.getMessage() + ")");
         }
         PageMetadata meta = PageMetadata.of(page);
-        var article = new Readability4J(url == null ? "" : url, page).parse();
+        // Readability resolves links against an absolute address; a saved file has none, and links are dropped anyway
+        var article = new Readability4J(url == null ? "file:///saved-page.html" : url, page).parse();
         Element content = article.getArticleContent();
         String body = content == null ? "" : BlockText.of(content);
-        if (body.isBlank()) {
+        if (body.isBlank() || CorpusService.countWords(body) < MIN_WORDS) {
             throw new ArticleReadException(name + ": no text found (the page has no article text)");
         }
         String title = meta.title() != null ? meta.title() : article.getTitle();
