@@ -41,6 +41,11 @@ public class CorpusService {
         return articles.findSummaries(pattern, anyOutlet, anyOutlet ? List.of("") : filter.outlets());
     }
 
+    /** Every article without its text, in the order they were stored. */
+    public List<ArticleListItem> listArticles() {
+        return articles.findListItems();
+    }
+
     /** The distinct outlets of all stored articles, alphabetically. */
     public List<String> outlets() {
         return articles.findOutlets();

@@ -34,6 +34,11 @@ public interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
     List<ArticleSummary> findSummaries(@Param("pattern") String pattern, @Param("anyOutlet") boolean anyOutlet,
             @Param("outlets") Collection<String> outlets);
 
+    @Query("""
+            select new com.crosscheck.corpus.ArticleListItem(a.id, a.title, a.outlet, a.url, a.published, a.wordCount)
+            from ArticleEntity a order by a.id""")
+    List<com.crosscheck.corpus.ArticleListItem> findListItems();
+
     @Query("select distinct a.outlet from ArticleEntity a where a.outlet is not null order by a.outlet")
     List<String> findOutlets();
 }
