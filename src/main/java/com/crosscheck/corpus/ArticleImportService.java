@@ -2,6 +2,7 @@ package com.crosscheck.corpus;
 
 import com.crosscheck.base.DomainException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -271,6 +272,14 @@ public class ArticleImportService {
     private ImportResult store(ArticleDraft draft) {
         try {
             return corpus.importArticle(draft);
+        } catch (DataIntegrityViolationException e) {
+            // the same text was stored meanwhile by a concurrent import: it is now a duplicate of that one
+            ImportResult again = corpus.importArticle(draft);
+            if (again.outcome() == ImportResult.Outcome.DUPLICATE) {
+                return again;
+            }
+            return ImportResult.failed(draft.source(), draft.source() + ": could not be stored ("
+                    + e.getMostSpecificCause().getMessage() + "); nothing of it was saved");
         } catch (DataAccessException e) {
             return ImportResult.failed(draft.source(), draft.source() + ": could not be stored ("
                     + e.getMostSpecificCause().getMessage() + "); nothing of it was saved");
