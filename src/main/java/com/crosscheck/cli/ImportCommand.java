@@ -1,6 +1,5 @@
 package com.crosscheck.cli;
 
-import com.crosscheck.Application;
 import com.crosscheck.corpus.ArticleImportService;
 import com.crosscheck.corpus.ImportReport;
 import com.crosscheck.corpus.ImportResult;
@@ -12,6 +11,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
@@ -39,6 +39,10 @@ final class ImportCommand implements Callable<Integer> {
     @Unmatched
     List<String> settings = new ArrayList<>();
 
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    CommandLineInterface cli;
+
     @Override
     public Integer call() {
         var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -49,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
                 "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
         args.addAll(settings);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(cli.application())
                 .web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new))) {
             signInAsOperator(context);

@@ -1,7 +1,7 @@
 package com.crosscheck.corpus;
 
 import com.crosscheck.base.DomainException;
-import org.springframework.dao.DataAccessException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -273,17 +273,21 @@ public class ArticleImportService {
         try {
             return corpus.importArticle(draft);
         } catch (DataIntegrityViolationException e) {
-            // the same text was stored meanwhile by a concurrent import: it is now a duplicate of that one
-            ImportResult again = corpus.importArticle(draft);
-            if (again.outcome() == ImportResult.Outcome.DUPLICATE) {
-                return again;
+            // a concurrent import may have stored the same text meanwhile: then this one is its duplicate
+            try {
+                return corpus.importArticle(draft);
+            } catch (RuntimeException again) {
+                return notStored(draft, e);
             }
-            return ImportResult.failed(draft.source(), draft.source() + ": could not be stored ("
-                    + e.getMostSpecificCause().getMessage() + "); nothing of it was saved");
-        } catch (DataAccessException e) {
-            return ImportResult.failed(draft.source(), draft.source() + ": could not be stored ("
-                    + e.getMostSpecificCause().getMessage() + "); nothing of it was saved");
+        } catch (RuntimeException e) {
+            return notStored(draft, e);
         }
+    }
+
+    private static ImportResult notStored(ArticleDraft draft, RuntimeException e) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        return ImportResult.failed(draft.source(), draft.source() + ": could not be stored (" + cause.getMessage()
+                + "); nothing of it was saved");
     }
 
     private static ArticleDraft withUrl(ArticleDraft draft, String source, String url) {

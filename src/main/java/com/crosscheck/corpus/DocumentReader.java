@@ -25,7 +25,7 @@ final class DocumentReader {
         this.tikaReader = new TikaReader();
     }
 
-    /** Reads the bytes of a file called {@code name}; {@code url} is where it was fetched from, if anywhere. */
+    /** Reads the bytes of a file called {@code name}. */
     ArticleDraft read(String name, byte[] bytes) throws ArticleReadException {
         String extension = extension(name);
         if (!EXTENSIONS.contains(extension)) {

@@ -1,5 +1,6 @@
 package com.crosscheck.cli;
 
+import com.crosscheck.Application;
 import com.crosscheck.corpus.ImportFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class ImportCommandTest {
         var bytes = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            int status = CommandLineInterface.run(args);
+            int status = CommandLineInterface.run(Application.class, args);
             return new Run(status, bytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
