@@ -4,6 +4,7 @@ import com.crosscheck.corpus.ArticleImportService;
 import com.crosscheck.corpus.ImportResult;
 import com.crosscheck.corpus.PastedArticle;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,8 +21,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -49,6 +52,8 @@ class ImportView extends VerticalLayout {
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final ImportResultList results = new ImportResultList();
+    /** This screen's imports, one after another in the order they were started. */
+    private CompletableFuture<@Nullable Void> lane = CompletableFuture.completedFuture(null);
     private int started;
     private int finished;
 
@@ -126,7 +131,7 @@ class ImportView extends VerticalLayout {
         Div pending = results.pending(name);
         started++;
         updateProgress(ui);
-        queue.submit(() -> {
+        Runnable job = queue.asCurrentUser(() -> {
             List<ImportResult> done;
             try {
                 done = work.get();
@@ -134,13 +139,18 @@ class ImportView extends VerticalLayout {
                 done = List.of(ImportResult.failed(name, name + ": not imported (" + e.getMessage() + ")"));
             }
             List<ImportResult> outcome = done;
-            ui.access(() -> {
-                outcome.forEach(result -> results.show(pending, result));
-                results.done(pending);
-                finished++;
-                updateProgress(ui);
-            });
+            try {
+                ui.access(() -> {
+                    outcome.forEach(result -> results.show(pending, result));
+                    results.done(pending);
+                    finished++;
+                    updateProgress(ui);
+                });
+            } catch (UIDetachedException e) {
+                // the screen was closed; the import itself is done and stored
+            }
         });
+        lane = lane.exceptionally(e -> null).thenRunAsync(job, queue.executor());
     }
 
     private void updateProgress(UI ui) {
