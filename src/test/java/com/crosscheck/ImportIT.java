@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Uploading files on the Import screen in a real browser: a result row per file, marked by outcome. */
+/**
+ * Uploading files on the Import screen in a real browser: a result row per file, marked by outcome. On its own
+ * database, so the other browser tests still see only the bundled corpus.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:import-it;DB_CLOSE_DELAY=-1")
 class ImportIT extends BrowserTest {
 
     @Test

@@ -75,6 +75,7 @@ class ImportView extends VerticalLayout {
         url.setWidth("32rem");
         url.setClearButtonVisible(true);
         fetch.setId("import-url-button");
+        fetch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         fetch.addClickListener(e -> fetchPage());
         var urlForm = new VerticalLayout(new Paragraph("The page is fetched, its main text kept, and its title, site"
                 + " and date taken from its metadata."), url, fetch);
@@ -82,7 +83,6 @@ class ImportView extends VerticalLayout {
 
         paste = new PasteForm();
         paste.addImportListener(e -> importPasted(e.article()));
-
 
         tabs.setWidthFull();
         tabs.add("Files", new VerticalLayout(new Paragraph("Files in the article format (.txt), Markdown, HTML, PDF"
