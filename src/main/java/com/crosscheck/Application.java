@@ -17,7 +17,7 @@ public class Application {
 
     public static void main(String[] args) {
         if (CommandLineInterface.isCommand(args)) {
-            System.exit(CommandLineInterface.run(args));
+            System.exit(CommandLineInterface.run(Application.class, args));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -87,17 +87,22 @@ public final class ArticleReader {
     }
 
     private void checkSize(String source, long size) throws ArticleReadException {
+        checkSize(source, size, maxBytes);
+    }
+
+    /** Refuses a file of {@code size} bytes when it is over {@code maxBytes}, with both sizes in the message. */
+    static void checkSize(String source, long size, long maxBytes) throws ArticleReadException {
         if (size > maxBytes) {
-            throw new ArticleReadException(
-                    "%s: %s is over the limit of %s for one file".formatted(source, megabytes(size), megabytes(maxBytes)));
+            throw new ArticleReadException("%s: too large: %s is over the limit of %s for one file"
+                    .formatted(source, megabytes(size), megabytes(maxBytes)));
         }
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 
-    private static String decodeUtf8(String source, byte[] bytes) throws ArticleReadException {
+    static String decodeUtf8(String source, byte[] bytes) throws ArticleReadException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -151,7 +156,7 @@ public final class ArticleReader {
         }
     }
 
-    private static String firstLine(String body) {
+    static String firstLine(String body) {
         String line = body.strip().lines().findFirst().orElse("").strip();
         return line.length() <= MAX_TITLE_LENGTH ? line : line.substring(0, MAX_TITLE_LENGTH - 1) + "\u2026";
     }

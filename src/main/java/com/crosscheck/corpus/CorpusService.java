@@ -41,6 +41,11 @@ public class CorpusService {
         return articles.findSummaries(pattern, anyOutlet, anyOutlet ? List.of("") : filter.outlets());
     }
 
+    /** Every article without its text, in the order they were stored. */
+    public List<ArticleListItem> listArticles() {
+        return articles.findListItems();
+    }
+
     /** The distinct outlets of all stored articles, alphabetically. */
     public List<String> outlets() {
         return articles.findOutlets();
@@ -63,8 +68,9 @@ public class CorpusService {
     }
 
     /**
-     * Stores a read article unless the same text is already stored. Publishes {@link ArticleImported} for a
-     * new article.
+     * Stores a read article unless the same text, or an article from the same web address ({@link UrlKey}), is
+     * already stored. Publishes {@link ArticleImported} for a new article. The article and its metadata are stored
+     * in one transaction: a failure leaves nothing behind.
      */
     @Transactional
     public ImportResult importArticle(ArticleDraft draft) {
@@ -72,6 +78,11 @@ public class CorpusService {
         Optional<Long> existing = articles.findIdByContentHash(hash);
         if (existing.isPresent()) {
             return ImportResult.duplicate(draft.source(), new ArticleId(existing.get()));
+        }
+        String urlKey = UrlKey.of(draft.url());
+        Optional<Long> sameUrl = urlKey == null ? Optional.empty() : articles.findIdByUrlKey(urlKey);
+        if (sameUrl.isPresent()) {
+            return ImportResult.duplicateUrl(draft.source(), new ArticleId(sameUrl.get()));
         }
         var entity = articles.saveAndFlush(new ArticleEntity(draft.title(), draft.outlet(), draft.url(),
                 draft.published(), draft.metadata(), draft.body(), countWords(draft.body()), hash, draft.source(),

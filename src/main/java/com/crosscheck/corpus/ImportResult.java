@@ -23,6 +23,11 @@ public record ImportResult(String source, Outcome outcome, @Nullable ArticleId a
                 source + ": already in the corpus as article " + existing + " (same text)");
     }
 
+    public static ImportResult duplicateUrl(String source, ArticleId existing) {
+        return new ImportResult(source, Outcome.DUPLICATE, existing,
+                source + ": already in the corpus as article " + existing + " (same URL)");
+    }
+
     public static ImportResult failed(String source, String reason) {
         return new ImportResult(source, Outcome.FAILED, null, reason);
     }

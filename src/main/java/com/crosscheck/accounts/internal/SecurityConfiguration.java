@@ -1,6 +1,7 @@
 package com.crosscheck.accounts.internal;
 
 import com.crosscheck.base.web.ProblemJson;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -60,6 +61,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication // not for the command line's context (the import command)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");

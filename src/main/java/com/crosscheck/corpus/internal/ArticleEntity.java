@@ -36,6 +36,10 @@ public class ArticleEntity {
 
     private @Nullable String url;
 
+    /** {@link com.crosscheck.corpus.UrlKey} of {@link #url}; see {@code V6__imports.sql}. */
+    @Column(name = "url_key")
+    private @Nullable String urlKey;
+
     private @Nullable LocalDate published;
 
     @Column(nullable = false)
@@ -68,6 +72,7 @@ public class ArticleEntity {
         this.title = title;
         this.outlet = outlet;
         this.url = url;
+        this.urlKey = com.crosscheck.corpus.UrlKey.of(url);
         this.published = published;
         this.metadata = new HashMap<>(metadata);
         this.body = body;
@@ -75,6 +80,15 @@ public class ArticleEntity {
         this.contentHash = contentHash;
         this.sourceName = sourceName;
         this.importedAt = importedAt;
+    }
+
+    public @Nullable String url() {
+        return url;
+    }
+
+    /** Fills in the URL key of a row stored before keys existed. */
+    public void updateUrlKey() {
+        this.urlKey = com.crosscheck.corpus.UrlKey.of(url);
     }
 
     public ArticleId articleId() {

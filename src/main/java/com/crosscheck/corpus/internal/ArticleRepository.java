@@ -15,6 +15,12 @@ public interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
     @Query("select a.id from ArticleEntity a where a.contentHash = :hash")
     Optional<Long> findIdByContentHash(@Param("hash") String hash);
 
+    @Query("select min(a.id) from ArticleEntity a where a.urlKey = :key")
+    Optional<Long> findIdByUrlKey(@Param("key") String key);
+
+    @Query("select a from ArticleEntity a where a.url is not null and a.urlKey is null")
+    List<ArticleEntity> findWithoutUrlKey();
+
     /**
      * Summaries of the articles whose title or body contains {@code pattern} (a lower-case LIKE pattern) and
      * whose outlet is in {@code outlets} unless {@code anyOutlet}; newest first.
@@ -27,6 +33,11 @@ public interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
             order by a.published desc nulls last, a.title, a.id""")
     List<ArticleSummary> findSummaries(@Param("pattern") String pattern, @Param("anyOutlet") boolean anyOutlet,
             @Param("outlets") Collection<String> outlets);
+
+    @Query("""
+            select new com.crosscheck.corpus.ArticleListItem(a.id, a.title, a.outlet, a.url, a.published, a.wordCount)
+            from ArticleEntity a order by a.id""")
+    List<com.crosscheck.corpus.ArticleListItem> findListItems();
 
     @Query("select distinct a.outlet from ArticleEntity a where a.outlet is not null order by a.outlet")
     List<String> findOutlets();

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -30,12 +32,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The start screen: every article in the corpus, filterable, with 2 to 4 of them chosen for comparison. */
+/**
+ * The start screen: every article in the corpus, filterable, with 2 to 4 of them chosen for comparison. For
+ * analysts, Import leads to {@link ImportView}; {@code ?article=<id>} opens with that article selected.
+ */
 @Route("")
 @PermitAll
 @PageTitle("Articles \u00b7 Crosscheck")
 @Menu(order = 0, title = "Articles")
-class ArticlesView extends VerticalLayout {
+class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int MIN_COMPARED = 2;
     static final int MAX_COMPARED = 4;
@@ -46,6 +51,7 @@ class ArticlesView extends VerticalLayout {
     final Grid<ArticleSummary> grid = new Grid<>();
     final Button compare = new Button("Compare", VaadinIcon.SPLIT_H.create());
     final Span selectionHint = new Span();
+    final Button importArticles = new Button("Import", VaadinIcon.UPLOAD.create());
     private final Span count = new Span();
 
     ArticlesView(CorpusService corpus) {
@@ -76,7 +82,10 @@ class ArticlesView extends VerticalLayout {
         compare.addClickListener(e -> openComparison());
         selectionHint.addClassName("muted");
         var spacer = new Div();
-        var toolbar = new HorizontalLayout(search, outlets, spacer, selectionHint, compare);
+        importArticles.setId("import-articles");
+        importArticles.setVisible(mayImport());
+        importArticles.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
+        var toolbar = new HorizontalLayout(search, outlets, spacer, selectionHint, importArticles, compare);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setFlexGrow(1, spacer);
@@ -86,6 +95,29 @@ class ArticlesView extends VerticalLayout {
         setFlexGrow(1, grid);
         refresh();
         updateSelection();
+    }
+
+    /** Analysts and admins (whose authorities include the analyst's) may import; viewers only read. */
+    private static boolean mayImport() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ANALYST".equals(a.getAuthority()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        importArticles.setVisible(mayImport()); // here too: a view is reused when its route is entered again
+        event.getLocation().getQueryParameters().getSingleParameter("article").ifPresent(text -> {
+            try {
+                ArticleId id = ArticleId.parse(text);
+                grid.getListDataView().getItems().filter(a -> a.id().equals(id)).findFirst().ifPresent(article -> {
+                    grid.select(article);
+                    grid.scrollToItem(article);
+                });
+            } catch (IllegalArgumentException e) {
+                // a bad id in a link selects nothing
+            }
+        });
     }
 
     private void configureGrid() {
