@@ -2,6 +2,7 @@ package com.crosscheck.accounts.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Sessions are registered so that a change of a user's access can end them.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the command line runs the services without a web server
 class VaadinSecurityConfiguration {
 
     @Bean
