@@ -8,10 +8,10 @@ import java.util.Set;
 /** Dispatches {@code java -jar crosscheck.jar <command>}; without a command the workbench starts instead. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true,
         description = "Compare the numeric claims of news articles across outlets.",
-        subcommands = {ExtractCommand.class, CompareCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, CompareCommand.class, ExportCommand.class, BenchCommand.class})
 public final class CommandLineInterface {
 
-    private static final Set<String> COMMANDS = Set.of("extract", "compare", "bench", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("extract", "compare", "export", "bench", "help", "--help", "-h", "--version", "-V");
 
     private CommandLineInterface() {
     }
