@@ -1,6 +1,6 @@
 package com.crosscheck.cli;
 
-import com.crosscheck.Application;
+import org.springframework.util.ClassUtils;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +17,8 @@ import java.util.List;
 public final class ServiceContext {
 
     private static final String VAADIN = "com.vaadin.flow.spring.";
+    /** By name: the application's main class starts the command line, which must not depend on it back. */
+    private static final String APPLICATION = "com.crosscheck.Application";
 
     private ServiceContext() {
     }
@@ -32,7 +34,7 @@ public final class ServiceContext {
                 "spring.main.log-startup-info=false"));
         properties.addAll(List.of(settings));
         // as arguments, so that they win over application.properties (default properties would not)
-        return new SpringApplicationBuilder(Application.class)
+        return new SpringApplicationBuilder(ClassUtils.resolveClassName(APPLICATION, ServiceContext.class.getClassLoader()))
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
