@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,10 +47,13 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("export: " + e.getMessage());
             return 2;
         }
+        // standard output carries only the export: the application's log goes to standard error meanwhile (the
+        // console log writes to whatever System.out is at the time)
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
         try (var context = ServiceContext.start(settings.toArray(String[]::new))) {
             ExportedFile file = context.getBean(ExportService.class).export(ids, format);
             if (out == null) {
-                OutputStream stdout = System.out;
                 stdout.write(file.content());
                 stdout.flush();
             } else {
@@ -66,6 +68,8 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println("export: could not write " + out + ": " + e.getMessage());
             return 1;
+        } finally {
+            System.setOut(stdout);
         }
     }
 }

@@ -29,8 +29,6 @@ public final class ServiceContext {
                 "crosscheck.corpus.import-on-start=false",
                 "spring.autoconfigure.exclude=" + VAADIN + "SpringBootAutoConfiguration," + VAADIN
                         + "SpringSecurityAutoConfiguration," + VAADIN + "VaadinScopesConfig",
-                "logging.level.root=WARN",
-                "logging.threshold.console=OFF", // standard output may carry the export
                 "spring.main.log-startup-info=false"));
         properties.addAll(List.of(settings));
         // as arguments, so that they win over application.properties (default properties would not)

@@ -4,6 +4,7 @@ import com.crosscheck.export.ExportData;
 import com.crosscheck.export.ExportFormat;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Level;
 
 /**
  * The Markdown notes ({@link MarkdownReport}) as a PDF: CommonMark (with GFM tables) renders them to XHTML and
@@ -49,6 +51,8 @@ class PdfExportFormat implements ExportFormat {
     private final HtmlRenderer renderer;
 
     PdfExportFormat() {
+        // the renderer logs every font load and layout pass at INFO on its own console handler
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
         var extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
