@@ -109,6 +109,37 @@ public class ClaimService {
         events.publishEvent(new AnalystClaimsChanged(stored.article()));
     }
 
+    /** Every stored claim, by id; for the workspace backup. */
+    public List<StoredClaim> allClaims() {
+        return claims.findAll(org.springframework.data.domain.Sort.by("id")).stream().map(ClaimEntity::toStoredClaim).toList();
+    }
+
+    /** When and by which extractor version each article's claims were made; for the workspace backup. */
+    public List<ClaimExtraction> extractions() {
+        return extractions.findAll(org.springframework.data.domain.Sort.by("articleId")).stream()
+                .map(ClaimExtractionEntity::toExtraction).toList();
+    }
+
+    /**
+     * Stores claims from a workspace backup for a restored article, as they were (the ids and articles of
+     * {@code restored} are ignored), and the extraction record, so that they are extracted again on start only
+     * when {@code extraction} names another extractor version. Publishes nothing.
+     *
+     * @return the stored claims, in the order given
+     */
+    @Transactional
+    public List<StoredClaim> restoreClaims(ArticleId article, List<StoredClaim> restored, ClaimExtraction extraction) {
+        var saved = new java.util.ArrayList<StoredClaim>();
+        for (StoredClaim claim : restored) {
+            ClaimEntity entity = claim.author() == null ? ClaimEntity.of(article, claim.claim())
+                    : ClaimEntity.byAnalyst(article, claim.claim(), claim.author());
+            saved.add(claims.save(entity).toStoredClaim());
+        }
+        extractions.save(new ClaimExtractionEntity(article.value(), extraction.extractorVersion(), extraction.extractedAt()));
+        claims.flush();
+        return saved;
+    }
+
     /** The articles whose stored claims are missing or were made by another extractor version. */
     public List<ArticleId> articlesNeedingExtraction() {
         return extractions.findArticlesNotAtVersion(ClaimExtractor.VERSION).stream().map(ArticleId::new).toList();

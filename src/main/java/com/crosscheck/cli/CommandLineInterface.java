@@ -9,10 +9,11 @@ import java.util.Set;
 /** Dispatches {@code java -jar crosscheck.jar <command>}; without a command the workbench starts instead. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true,
         description = "Compare the numeric claims of news articles across outlets.",
-        subcommands = {ExtractCommand.class, CompareCommand.class, BenchCommand.class, ImportCommand.class})
+        subcommands = {ExtractCommand.class, CompareCommand.class, ImportCommand.class, ExportCommand.class,
+                BenchCommand.class})
 public final class CommandLineInterface {
 
-    private static final Set<String> COMMANDS = Set.of("extract", "compare", "bench", "import", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("extract", "compare", "import", "export", "bench", "help", "--help", "-h", "--version", "-V");
 
     /** Whether the arguments name a command rather than options for the web application. */
     public static boolean isCommand(String[] args) {

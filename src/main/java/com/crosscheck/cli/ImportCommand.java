@@ -3,8 +3,6 @@ package com.crosscheck.cli;
 import com.crosscheck.corpus.ArticleImportService;
 import com.crosscheck.corpus.ImportReport;
 import com.crosscheck.corpus.ImportResult;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -46,16 +44,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        // as command-line arguments, so that they win over application.properties; the user's settings come after
-        var args = new ArrayList<>(List.of("--crosscheck.corpus.import-on-start=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=ERROR", "--logging.level.com.crosscheck.accounts=INFO",
-                // Vaadin's set-up needs a servlet context, which the command has no use for
-                "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
-        args.addAll(settings);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(cli.application())
-                .web(WebApplicationType.NONE)
-                .run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = ServiceContext.start(cli.application(),
+                List.of("logging.level.root=ERROR", "logging.level.com.crosscheck.accounts=INFO"), settings)) {
             signInAsOperator(context);
             ImportReport report = context.getBean(ArticleImportService.class).importPaths(paths,
                     result -> out.printf("%-9s %s%n", result.outcome().name().toLowerCase(Locale.ROOT), result.message()));

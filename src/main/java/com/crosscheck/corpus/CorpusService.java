@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,28 @@ public class CorpusService {
         articles.findAllById(ids.stream().map(ArticleId::value).toList())
                 .forEach(entity -> byId.put(entity.articleId(), entity.toArticle()));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Every stored article with where and when it came in, by id; for the workspace backup. */
+    public List<StoredArticle> allArticles() {
+        return articles.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+                .map(e -> new StoredArticle(e.toArticle(), e.sourceName(), e.importedAt())).toList();
+    }
+
+    /**
+     * Stores an article from a workspace backup as it was. Publishes nothing, so its claims are not extracted
+     * anew: the backup's claims are restored beside it.
+     *
+     * @throws IllegalArgumentException when the same text is already stored
+     */
+    @Transactional
+    public ArticleId restoreArticle(ArticleDraft draft, Instant importedAt) {
+        String hash = contentHash(draft.body());
+        if (articles.findIdByContentHash(hash).isPresent()) {
+            throw new IllegalArgumentException("the article \u201c" + draft.title() + "\u201d is already stored");
+        }
+        return articles.saveAndFlush(new ArticleEntity(draft.title(), draft.outlet(), draft.url(), draft.published(),
+                draft.metadata(), draft.body(), countWords(draft.body()), hash, draft.source(), importedAt)).articleId();
     }
 
     /**

@@ -7,6 +7,7 @@ import com.crosscheck.claims.ClaimService;
 import com.crosscheck.corpus.Article;
 import com.crosscheck.corpus.ArticleId;
 import com.crosscheck.corpus.CorpusService;
+import com.crosscheck.export.ExportService;
 import com.crosscheck.matching.MatchingService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -39,11 +40,13 @@ class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitl
     private final ClaimService claims;
     private final MatchingService matching;
     private final AnalystDesk desk;
+    private final ExportService exports;
     private String title = "Compare \u00b7 Crosscheck";
     private @Nullable ComparisonWorkspace workspace;
 
     CompareView(CorpusService corpus, ClaimService claims, MatchingService matching, AnnotationService annotations,
-            GroupReviewService groupReviews, RegroupingService regrouping) {
+            GroupReviewService groupReviews, RegroupingService regrouping, ExportService exports) {
+        this.exports = exports;
         this.corpus = corpus;
         this.claims = claims;
         this.matching = matching;
@@ -93,6 +96,7 @@ class CompareView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         var groups = matching.groupsFor(address.ids());
         var comparison = new Comparison(chosen, stored, groups, order, desk.layerFor(stored, groups, address.ids()));
         workspace = new ComparisonWorkspace(comparison, address, order, desk);
+        workspace.addToToolbar(new ExportMenu(exports, address.ids(), "this comparison"));
         add(workspace);
         if (claimId != null) {
             workspace.selectClaim(claimId);

@@ -43,6 +43,7 @@ class ComparisonWorkspace extends Div {
     private @Nullable ShownClaim selectedClaim;
 
     private final AnalystDesk desk;
+    private @Nullable Div toolbar;
     private final Button addClaim = new Button("Add claim", VaadinIcon.PLUS.create());
     private ArticleText.@Nullable TextSelection textSelection;
 
@@ -97,7 +98,15 @@ class ComparisonWorkspace extends Div {
         addClaim.addClickListener(e -> openOwnClaimDialog());
         var toolbar = new Div(tabs, conflictNav, groupNav, orderSelect(), conflicts, addClaim, help);
         toolbar.addClassName("workspace-toolbar");
+        this.toolbar = toolbar;
         return toolbar;
+    }
+
+    /** Adds a control to the end of the toolbar (the view's Export menu). */
+    void addToToolbar(com.vaadin.flow.component.Component control) {
+        if (toolbar != null) {
+            toolbar.add(control);
+        }
     }
 
     /** "‹ conflict ›": previous and next, with the keys in their tooltips. */

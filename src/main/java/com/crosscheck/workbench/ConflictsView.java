@@ -8,6 +8,7 @@ import com.crosscheck.corpus.ArticleFilter;
 import com.crosscheck.corpus.ArticleId;
 import com.crosscheck.corpus.ArticleSummary;
 import com.crosscheck.corpus.CorpusService;
+import com.crosscheck.export.ExportService;
 import com.crosscheck.matching.MatchingService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +52,8 @@ class ConflictsView extends Div {
     private final TextField search = new TextField();
     private final Select<String> kind = new Select<>();
 
-    ConflictsView(CorpusService corpus, ClaimService claims, MatchingService matching, GroupReviewService groupReviews) {
+    ConflictsView(CorpusService corpus, ClaimService claims, MatchingService matching, GroupReviewService groupReviews,
+            ExportService exports) {
         addClassName("conflicts-view");
         List<ArticleId> ids = corpus.findSummaries(ArticleFilter.ALL).stream().map(ArticleSummary::id).toList();
         List<Article> articles = corpus.findArticles(ids);
@@ -63,6 +65,8 @@ class ConflictsView extends Div {
                 .filter(g -> g.isConflict() && articleIds(g).size() >= ComparisonAddress.MIN_ARTICLES).toList();
 
         var heading = new H1("Conflicts");
+        var export = new ExportMenu(exports, List.of(), "the whole corpus");
+        export.button().setText("Export corpus");
         var intro = new Paragraph(ClaimTexts.plural(conflicts.size(), "group")
                 + " of claims across the " + articles.size() + " articles report incompatible figures for the same quantity. "
                 + "Open one to read the sources side by side.");
@@ -79,7 +83,7 @@ class ConflictsView extends Div {
         kind.setValue(ALL_KINDS);
         search.addValueChangeListener(e -> filter());
         kind.addValueChangeListener(e -> filter());
-        var filters = new HorizontalLayout(search, kind);
+        var filters = new HorizontalLayout(search, kind, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

@@ -87,6 +87,18 @@ public class ClaimAnnotationEntity {
         this.updatedAt = at;
     }
 
+    /** An annotation from a workspace backup, with its authors, times and orphan state as they were. */
+    public static ClaimAnnotationEntity restored(ClaimReview r, ArticleId article, @Nullable ClaimId claim) {
+        var e = new ClaimAnnotationEntity();
+        e.articleId = article.value();
+        e.claimId = claim == null ? null : claim.value();
+        e.attach(e.claimId, r.anchor(), r.orphanReason());
+        e.change(r.status(), r.note(), r.correction(), r.updatedBy(), r.updatedAt());
+        e.createdBy = r.createdBy();
+        e.createdAt = r.createdAt();
+        return e;
+    }
+
     public long id() {
         if (id == null) {
             throw new IllegalStateException("the annotation of \u201c" + quote + "\u201d has not been saved yet");

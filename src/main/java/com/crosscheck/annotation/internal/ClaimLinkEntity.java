@@ -57,6 +57,14 @@ public class ClaimLinkEntity {
         this.createdAt = at;
     }
 
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public long firstId() {
         return firstId;
     }

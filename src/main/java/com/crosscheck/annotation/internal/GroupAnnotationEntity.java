@@ -65,6 +65,14 @@ public class GroupAnnotationEntity {
         return id;
     }
 
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public long version() {
         return version;
     }

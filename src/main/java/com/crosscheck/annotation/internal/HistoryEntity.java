@@ -49,6 +49,14 @@ public class HistoryEntity {
         return e;
     }
 
+    public @Nullable Long claimAnnotationId() {
+        return claimAnnotationId;
+    }
+
+    public @Nullable Long groupAnnotationId() {
+        return groupAnnotationId;
+    }
+
     public HistoryEntry toEntry() {
         return new HistoryEntry(author, changedAt, change);
     }

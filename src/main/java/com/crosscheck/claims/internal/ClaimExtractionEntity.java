@@ -1,5 +1,8 @@
 package com.crosscheck.claims.internal;
 
+import com.crosscheck.claims.ClaimExtraction;
+import com.crosscheck.corpus.ArticleId;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -27,5 +30,9 @@ public class ClaimExtractionEntity {
         this.articleId = articleId;
         this.extractorVersion = extractorVersion;
         this.extractedAt = extractedAt;
+    }
+
+    public ClaimExtraction toExtraction() {
+        return new ClaimExtraction(new ArticleId(articleId), extractorVersion, extractedAt);
     }
 }

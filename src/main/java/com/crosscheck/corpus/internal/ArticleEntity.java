@@ -98,6 +98,14 @@ public class ArticleEntity {
         return new ArticleId(id);
     }
 
+    public String sourceName() {
+        return sourceName;
+    }
+
+    public Instant importedAt() {
+        return importedAt;
+    }
+
     public Article toArticle() {
         return new Article(articleId(), title, outlet, url, published, metadata, body, wordCount, contentHash);
     }
