@@ -17,10 +17,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Base of the real-browser tests ({@code *IT}, run by Failsafe after packaging): the application on a random
@@ -44,6 +46,8 @@ public abstract class BrowserTest {
 
     protected ChromeDriver driver;
     protected WebDriverWait wait;
+    /** Where the browser saves downloads, without asking; a new folder for each test. */
+    protected Path downloads;
 
     @BeforeEach
     void startBrowser() throws IOException {
@@ -58,6 +62,9 @@ public abstract class BrowserTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1440,900",
                 "--user-data-dir=" + Files.createTempDirectory("crosscheck-chromium"));
+        downloads = Files.createTempDirectory("crosscheck-downloads");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -97,6 +104,17 @@ public abstract class BrowserTest {
     /** The address of the running application, without a trailing slash. */
     protected String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Waits for the browser to finish saving a download whose file name ends with {@code suffix}; returns its path. */
+    protected Path downloaded(String suffix) {
+        return wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     protected void screenshot(String name) throws IOException {

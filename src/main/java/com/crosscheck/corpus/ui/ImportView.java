@@ -1,5 +1,6 @@
 package com.crosscheck.corpus.ui;
 
+import com.crosscheck.corpus.ArticleId;
 import com.crosscheck.corpus.ArticleImportService;
 import com.crosscheck.corpus.ImportResult;
 import com.crosscheck.corpus.PastedArticle;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -23,7 +25,11 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -52,6 +58,10 @@ class ImportView extends VerticalLayout {
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final ImportResultList results = new ImportResultList();
+    /** Opens Compare on the articles this screen stored (or found already stored), when there are two to four. */
+    final Button compare = new Button("Compare", VaadinIcon.SPLIT_H.create());
+    /** The articles this screen's imports ended in, new or already present, in the order they finished. */
+    private final Set<ArticleId> stored = new LinkedHashSet<>();
     /** This screen's imports, one after another in the order they were started. */
     private CompletableFuture<@Nullable Void> lane = CompletableFuture.completedFuture(null);
     private int started;
@@ -94,7 +104,12 @@ class ImportView extends VerticalLayout {
         progress.setVisible(false);
         progress.setWidth("24rem");
         progressText.addClassName("muted");
-        var progressRow = new Div(progress, progressText);
+        compare.setId("import-compare");
+        compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        compare.setVisible(false);
+        compare.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("compare/"
+                + stored.stream().map(ArticleId::toString).collect(Collectors.joining(",")))));
+        var progressRow = new Div(progress, progressText, compare);
         progressRow.addClassName("import-progress");
 
         add(new H1("Import articles"), tabs, progressRow, results);
@@ -120,6 +135,8 @@ class ImportView extends VerticalLayout {
     private void importPasted(PastedArticle article) {
         ImportResult result = imports.importText(article);
         results.show(null, result);
+        remember(List.of(result));
+        updateCompare(finished < started);
         if (result.outcome() == ImportResult.Outcome.IMPORTED) {
             paste.clear();
         }
@@ -143,6 +160,7 @@ class ImportView extends VerticalLayout {
                 ui.access(() -> {
                     outcome.forEach(result -> results.show(pending, result));
                     results.done(pending);
+                    remember(outcome);
                     finished++;
                     updateProgress(ui);
                 });
@@ -162,6 +180,18 @@ class ImportView extends VerticalLayout {
                 : "%d of %d files done: %d imported, %d already present, %d failed".formatted(finished, started,
                         results.count("imported"), results.count("duplicate"), results.count("failed")));
         ui.setPollInterval(running ? POLL_MILLIS : -1);
+        updateCompare(running);
+    }
+
+    private void remember(List<ImportResult> done) {
+        done.stream().map(ImportResult::articleId).filter(Objects::nonNull).forEach(stored::add);
+    }
+
+    /** Once nothing runs: "Compare these 3" for two to four articles; beyond that, the Articles list chooses. */
+    private void updateCompare(boolean running) {
+        int count = stored.size();
+        compare.setVisible(!running && count >= ArticlesView.MIN_COMPARED && count <= ArticlesView.MAX_COMPARED);
+        compare.setText("Compare these " + count);
     }
 
     private String rejection(String error) {

@@ -56,6 +56,21 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.progress.getValue()).isEqualTo(1.0);
         assertThat(view.progressText.getText()).isEqualTo("3 of 3 files done: 1 imported, 1 already present, 1 failed");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(view.compare.isVisible()).as("one article (and its duplicate) is nothing to compare").isFalse();
+    }
+
+    @Test
+    void two_stored_articles_can_be_compared_once_the_imports_are_done() throws Exception {
+        String u = ImportFixtures.unique();
+        view.receive("first.txt", ImportFixtures.utf8("Title: First " + u + "\n\nTwelve people died, " + u + "."));
+        assertThat(view.compare.isVisible()).as("hidden while imports run").isFalse();
+        view.receive("second.txt", ImportFixtures.utf8("Title: Second " + u + "\n\nFourteen people died, " + u + "."));
+        awaitImports();
+
+        assertThat(view.compare.isVisible()).isTrue();
+        assertThat(view.compare.getText()).isEqualTo("Compare these 2");
+        _click(view.compare);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("compare/\\d+,\\d+");
     }
 
     @Test
