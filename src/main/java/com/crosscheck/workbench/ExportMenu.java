@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -42,7 +43,10 @@ class ExportMenu extends Div {
         var links = new Div();
         links.addClassName("export-links");
         for (ExportFormat format : exports.formats()) {
-            var link = new Anchor(download(exports, articles, format.id()), format.label());
+            var extension = new Span("." + format.fileExtension());
+            extension.addClassName("export-extension");
+            var link = new Anchor(download(exports, articles, format.id()), "");
+            link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(format.label()), extension);
             link.setId("export-" + format.id());
             link.getElement().setAttribute("data-format", format.id());
             link.getElement().setAttribute("download", true);

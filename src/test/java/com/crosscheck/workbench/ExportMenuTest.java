@@ -42,7 +42,7 @@ class ExportMenuTest extends KaribuTest {
                 .containsExactly("md", "csv", "json", "w3c", "pdf");
         Anchor markdown = links.getFirst();
         assertThat(markdown.getId()).hasValue("export-md");
-        assertThat(markdown.getText()).isEqualTo("Markdown notes");
+        assertThat(markdown.getElement().getTextRecursively()).isEqualTo("Markdown notes.md");
         assertThat(markdown.getHref()).isNotBlank();
         assertThat(markdown.getElement().hasAttribute("download")).isTrue();
     }

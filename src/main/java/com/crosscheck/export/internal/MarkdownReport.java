@@ -55,8 +55,7 @@ final class MarkdownReport {
         line("");
         int n = 1;
         for (Article article : data.articles()) {
-            var entry = new StringBuilder().append(n++).append(". **").append(escape(ExportData.sourceName(article)))
-                    .append("**: ").append(escape(article.title()));
+            var entry = new StringBuilder().append(n++).append(". ").append(heading(article));
             entry.append(" \u00b7 ").append(article.published() == null ? "undated" : article.published().toString());
             String url = article.linkableUrl();
             if (url != null && url.indexOf('<') < 0 && url.indexOf('>') < 0) {
@@ -68,6 +67,12 @@ final class MarkdownReport {
             line(entry.toString());
         }
         line("");
+    }
+
+    /** "**Outlet**: Title", or the title alone when the outlet is not known (it would only repeat the title). */
+    private static String heading(Article article) {
+        boolean outletKnown = article.outlet() != null && !article.outlet().isBlank();
+        return outletKnown ? "**" + escape(article.outlet()) + "**: " + escape(article.title()) : escape(article.title());
     }
 
     private void groups() {
@@ -117,7 +122,7 @@ final class MarkdownReport {
                 continue;
             }
             any = true;
-            line("### " + escape(ExportData.sourceName(article)) + ": " + escape(article.title()));
+            line("### " + heading(article));
             line("");
             for (ExportedClaim claim : alone) {
                 Claim c = claim.effective();
