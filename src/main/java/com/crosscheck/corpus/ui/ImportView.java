@@ -51,6 +51,7 @@ class ImportView extends VerticalLayout {
     private final ArticleImportService imports;
     private final ImportQueue queue;
     final Upload upload;
+    final Upload folderUpload;
     final TextField url = new TextField("Web address");
     final Button fetch = new Button("Import page");
     final PasteForm paste;
@@ -72,13 +73,17 @@ class ImportView extends VerticalLayout {
         this.queue = queue;
         addClassName("import-view");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(metadata.fileName(), bytes)));
-        upload.setId("article-upload");
-        upload.setAcceptedFileTypes(ArticleImportService.acceptedExtensions().toArray(String[]::new));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxUploadBytes()));
-        upload.setDropLabel(new Span("Drop article files here: " + String.join(" ", ArticleImportService.acceptedExtensions())));
-        upload.addFileRejectedListener(e -> results.show(null, ImportResult.failed(e.getFileName(),
-                e.getFileName() + ": " + rejection(e.getErrorMessage()))));
+        upload = uploader("article-upload");
+        upload.setDropLabel(new Span("Drop article files or folders here: " + String.join(" ",
+                ArticleImportService.acceptedExtensions())));
+        folderUpload = uploader("folder-upload");
+        var chooseFolder = new Button("Choose a folder\u2026", VaadinIcon.FOLDER_OPEN_O.create());
+        folderUpload.setUploadButton(chooseFolder);
+        folderUpload.setDropAllowed(false);
+        folderUpload.setDropLabel(new Span("every article file in it and its subfolders"));
+        // the picker chooses a folder instead of files (every current browser supports webkitdirectory)
+        folderUpload.getElement().executeJs("const input = this.shadowRoot && this.shadowRoot.querySelector('input[type=file]');"
+                + " if (input) { input.webkitdirectory = true; }");
 
         url.setId("import-url");
         url.setPlaceholder("https://");
@@ -96,7 +101,8 @@ class ImportView extends VerticalLayout {
 
         tabs.setWidthFull();
         tabs.add("Files", new VerticalLayout(new Paragraph("Files in the article format (.txt), Markdown, HTML, PDF"
-                + " or Word; a zip imports every file in it. Each file succeeds or fails on its own."), upload));
+                + " or Word; a zip or a folder imports every file in it. Each file succeeds or fails on its own."),
+                upload, folderUpload));
         tabs.add("Web address", urlForm);
         tabs.add("Paste text", paste);
 
@@ -113,6 +119,24 @@ class ImportView extends VerticalLayout {
         progressRow.addClassName("import-progress");
 
         add(new H1("Import articles"), tabs, progressRow, results);
+    }
+
+    private Upload uploader(String id) {
+        var uploader = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(metadata.fileName(), bytes)));
+        uploader.setId(id);
+        uploader.setAcceptedFileTypes(ArticleImportService.acceptedExtensions().toArray(String[]::new));
+        uploader.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxUploadBytes()));
+        uploader.addFileRejectedListener(e -> refused(ImportResult.failed(e.getFileName(),
+                e.getFileName() + ": " + rejection(e.getErrorMessage()))));
+        return uploader;
+    }
+
+    /** A file the browser did not send (wrong type, too large): counted as done, with its reason. */
+    private void refused(ImportResult result) {
+        results.show(null, result);
+        started++;
+        finished++;
+        updateProgress(UI.getCurrent());
     }
 
     /** Takes one uploaded file (on the session's lock) and reads it in the background. */

@@ -6,7 +6,9 @@ import com.crosscheck.corpus.ImportFixtures;
 import com.crosscheck.testing.KaribuLogin;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,18 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.progressText.getText()).isEqualTo("3 of 3 files done: 1 imported, 1 already present, 1 failed");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         assertThat(view.compare.isVisible()).as("one article (and its duplicate) is nothing to compare").isFalse();
+    }
+
+    @Test
+    void a_file_the_browser_refuses_counts_as_done_with_its_reason() throws Exception {
+        String u = ImportFixtures.unique();
+        view.receive("kept.txt", ImportFixtures.utf8("Title: Kept " + u + "\n\nNine ferries sank, " + u + "."));
+        ComponentUtil.fireEvent(view.folderUpload, new FileRejectedEvent(view.folderUpload, "Incorrect File Type.", "notes.xyz"));
+        awaitImports();
+
+        assertThat(rows()).extracting(Element::getTextRecursively).anySatisfy(text ->
+                assertThat(text).startsWith("notes.xyz: unsupported file type; Crosscheck imports").contains(".docx"));
+        assertThat(view.progressText.getText()).isEqualTo("2 of 2 files done: 1 imported, 0 already present, 1 failed");
     }
 
     @Test
