@@ -43,7 +43,8 @@ public class ArticleImportService {
         this.corpus = corpus;
         this.properties = properties;
         this.reader = new DocumentReader(properties.maxFileSize().toBytes());
-        this.fetcher = new PageFetcher(properties.urlTimeout(), properties.maxFileSize().toBytes());
+        this.fetcher = new PageFetcher(properties.urlTimeout(), properties.maxFileSize().toBytes(),
+                properties.urlPrivateAddresses());
         this.clock = clock;
     }
 

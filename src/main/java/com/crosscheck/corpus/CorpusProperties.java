@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param maxZipSize    a zip larger than this, or whose entries unpack to more than this, is refused
  * @param maxZipEntries a zip with more files than this is refused
  * @param urlTimeout    how long connecting to and reading from a web address may take
+ * @param urlPrivateAddresses whether web addresses on this machine or in private networks may be imported (off:
+ *                      an import cannot reach the server's own network)
  */
 @ConfigurationProperties("crosscheck.corpus")
 public record CorpusProperties(
@@ -24,5 +26,6 @@ public record CorpusProperties(
         @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue("100MB") DataSize maxZipSize,
         @DefaultValue("500") int maxZipEntries,
-        @DefaultValue("20s") Duration urlTimeout) {
+        @DefaultValue("20s") Duration urlTimeout,
+        @DefaultValue("false") boolean urlPrivateAddresses) {
 }

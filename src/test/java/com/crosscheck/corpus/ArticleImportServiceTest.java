@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         "crosscheck.corpus.import-on-start=false",
         "crosscheck.corpus.max-file-size=64KB",
         "crosscheck.corpus.max-zip-entries=5",
-        "crosscheck.corpus.url-timeout=3s"})
+        "crosscheck.corpus.url-timeout=3s",
+        "crosscheck.corpus.url-private-addresses=true"}) // the test's web server runs on this machine
 class ArticleImportServiceTest {
 
     @Autowired

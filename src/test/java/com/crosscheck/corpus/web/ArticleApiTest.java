@@ -97,7 +97,7 @@ class ArticleApiTest {
 
         HttpResponse<String> unreachable = send(postJson("{\"url\":\"http://127.0.0.1:9/none\"}"), ADMIN);
         assertThat(unreachable.statusCode()).isEqualTo(422);
-        assertThat(unreachable.body()).contains("cannot connect to 127.0.0.1");
+        assertThat(unreachable.body()).contains("127.0.0.1 is on this machine or in a private network");
 
         HttpResponse<String> missing = send(get("/api/articles/999999"), ADMIN);
         assertThat(missing.statusCode()).isEqualTo(404);
