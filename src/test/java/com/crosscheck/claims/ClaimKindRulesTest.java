@@ -33,6 +33,11 @@ class ClaimKindRulesTest {
     void hostages_and_displaced_people_are_told_apart() {
         assertThat(kindIn("Egypt proposed the release of six hostages.")).isEqualTo(ClaimKind.HOSTAGES);
         assertThat(kindIn("The strikes left 1.2 million Lebanese civilians displaced.")).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(kindIn("Some 2,500 people left their homes after the floods.")).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(kindIn("About 40 families were forced out of their houses by the fire.")).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(kindIn("Some 300 residents lost their homes in the storm.")).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(kindIn("About 200 people left the meeting early.")).isNotEqualTo(ClaimKind.DISPLACED);
+        assertThat(kindIn("The 12 ministers left for home on Sunday.")).isNotEqualTo(ClaimKind.DISPLACED);
     }
 
     @Test

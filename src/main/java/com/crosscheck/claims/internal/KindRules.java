@@ -132,8 +132,29 @@ final class KindRules {
             if (kind != null) {
                 return kind;
             }
+            if (leftHomes(m, i)) {
+                return ClaimKind.DISPLACED;
+            }
         }
         return null;
+    }
+
+    /**
+     * "left their homes", "lost their houses", "were forced out of their homes": a verb of leaving, then a home
+     * that is theirs ("left for home" is a journey, not a displacement).
+     */
+    private static boolean leftHomes(TaggedMention m, int verb) {
+        Token t = m.tokens().get(verb);
+        if (!Lexicon.LEAVING_VERBS.contains(t.lemma()) && !Lexicon.LEAVING_VERBS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = verb + 2; i < m.tokens().size() && i <= verb + 4; i++) {
+            String owner = m.tokens().get(i - 1).text().toLowerCase(Locale.ROOT);
+            if (Lexicon.HOMES.contains(m.tokens().get(i).lemma()) && Lexicon.POSSESSIVES.contains(owner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the death toll in the enclave has surpassed 23,000", "killing 89", "the massacre of 1.200". */

@@ -42,6 +42,14 @@ final class Lexicon {
             entry("tent", ClaimKind.DISPLACED), entry("outdoors", ClaimKind.DISPLACED),
             entry("accommodation", ClaimKind.DISPLACED), entry("rehouse", ClaimKind.DISPLACED));
 
+    /** Verbs that, with a home as their object, mean the counted were displaced: "2,500 people left their homes". */
+    static final Set<String> LEAVING_VERBS = Set.of("leave", "left", "leaving", "lose", "lost", "losing", "abandon",
+            "abandoned", "force", "forced", "drive", "driven", "drove", "evacuate", "evacuated", "chase", "chased");
+
+    static final Set<String> HOMES = Set.of("home", "house", "homeland", "village", "town");
+
+    static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "our", "its", "my", "your");
+
     /** Words before a number that make it a casualty figure: "death toll ... 23,000", "killing 89". */
     static final Map<String, ClaimKind> GOVERNORS = Map.ofEntries(
             entry("toll", ClaimKind.KILLED), entry("death", ClaimKind.KILLED), entry("killing", ClaimKind.KILLED), entry("kill", ClaimKind.KILLED),
