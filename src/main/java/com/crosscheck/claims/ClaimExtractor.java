@@ -14,7 +14,7 @@ public interface ClaimExtractor {
      * Bumped whenever the rules change what they extract; stored claims made by an older version are
      * re-extracted on start.
      */
-    int VERSION = 3;
+    int VERSION = 4;
 
     /**
      * The claims of {@code body} in text order.

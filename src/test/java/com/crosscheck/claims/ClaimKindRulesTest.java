@@ -46,6 +46,55 @@ class ClaimKindRulesTest {
     }
 
     @Test
+    void an_age_after_a_name_is_that_person_s_age() {
+        Claim age = only("Officers Maria Lopez and Dan Weber, both 44, were wounded.");
+        assertThat(age.kind()).isEqualTo(ClaimKind.OTHER);
+        assertThat(age.quantity().unit()).isEqualTo("year-old");
+        assertThat(age.subject()).isEqualTo("Dan Weber");
+        assertThat(only("The driver, Ahmed Karimi, 29, was detained.").subject()).isEqualTo("Ahmed Karimi");
+    }
+
+    @Test
+    void a_rank_is_never_a_casualty_count() {
+        assertThat(kindIn("Doctors said the fourth victim died overnight.")).isEqualTo(ClaimKind.OTHER);
+    }
+
+    @Test
+    void ages_in_other_common_wordings_are_ages() {
+        for (String text : new String[] {"The actor died on Sunday. He was 84.", "At 62, she is the oldest candidate.",
+                "He died at the age of 77 in Lyon.", "Police found a 9-year old boy."}) {
+            Claim age = claims(text).getLast();
+            assertThat(age.kind()).as(text).isEqualTo(ClaimKind.OTHER);
+            assertThat(age.quantity().unit()).as(text).isEqualTo("year-old");
+        }
+    }
+
+    @Test
+    void pounds_after_a_word_of_weighing_are_a_weight() {
+        Claim weight = only("The suspect, described as tall, was weighing about 190 pounds.");
+        assertThat(weight.kind()).isEqualTo(ClaimKind.MEASURE);
+        assertThat(weight.quantity().unit()).isEqualTo("lb");
+        assertThat(only("The club paid 190 pounds for the tickets.").kind()).isEqualTo(ClaimKind.MONEY);
+    }
+
+    @Test
+    void a_plain_decimal_never_counts_things() {
+        assertThat(kindIn("A 3.8 aftershock followed at noon.")).isEqualTo(ClaimKind.MEASURE);
+    }
+
+    @Test
+    void twice_counts_times_never_casualties() {
+        assertThat(kindIn("The man who shot the guard later twice changed his story.")).isEqualTo(ClaimKind.COUNT);
+    }
+
+    @Test
+    void a_casualty_noun_modifying_another_noun_is_not_what_is_counted() {
+        assertThat(kindIn("The gunman received three life sentences on Friday.")).isEqualTo(ClaimKind.COUNT);
+        assertThat(kindIn("Aid groups set up 14 refugee camps near the border.")).isEqualTo(ClaimKind.COUNT);
+        assertThat(only("Police seized 13 loaded magazines.").subject()).isEqualTo("loaded magazines");
+    }
+
+    @Test
     void distances_and_magnitudes_are_measures() {
         assertThat(kindIn("The epicentre was 55 kilometers away.")).isEqualTo(ClaimKind.MEASURE);
         assertThat(kindIn("A magnitude-6.1 quake struck.")).isEqualTo(ClaimKind.MEASURE);

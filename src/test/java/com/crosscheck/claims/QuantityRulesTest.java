@@ -172,4 +172,62 @@ class QuantityRulesTest {
     void pronoun_one_is_not_a_claim() {
         assertThat(claims("One of the officials declined to comment.")).isEmpty();
     }
+
+    @Test
+    void telephone_numbers_are_not_claims() {
+        assertThat(claims("Anyone with information should call the hotline at 503-555-0142.")).isEmpty();
+        assertThat(claims("Tips can be phoned in to 1-888-CRIME-TIP or (212) 555-0190.")).isEmpty();
+        assertThat(claims("Witnesses were asked to call 555-0173.")).isEmpty();
+    }
+
+    @Test
+    void a_seven_digit_range_without_a_call_is_still_a_range() {
+        Claim range = only("Estimates put the crowd at 200-5000 people.");
+        assertThat(range.quantity().low()).isEqualTo(200.0);
+        assertThat(range.quantity().high()).isEqualTo(5000.0);
+    }
+
+    @Test
+    void street_addresses_are_not_claims() {
+        assertThat(claims("The shooting happened in the 1200 block of Maple Avenue.")).isEmpty();
+        assertThat(claims("The minister met reporters outside 10 Downing Street.")).isEmpty();
+        assertThat(claims("The crash closed the Salem 22 Highway overnight.")).isEmpty();
+    }
+
+    @Test
+    void a_span_of_years_is_a_date_not_a_count() {
+        Claim span = claims("Some 40 villages were abandoned during the civil war of 1991-2002.").getLast();
+        assertThat(span.kind()).isEqualTo(ClaimKind.DATE);
+        assertThat(span.date()).isNotNull().extracting(CalendarDate::iso).isEqualTo("1991/2002");
+        assertThat(only("Between 2000-3000 protesters gathered.").quantity().high()).isEqualTo(3000.0);
+    }
+
+    @Test
+    void codes_and_emergency_numbers_are_not_claims() {
+        assertThat(claims("A neighbour called 911 at once.")).isEmpty();
+        assertThat(claims("The van carried the plate KLM 0472.")).isEmpty();
+    }
+
+    @Test
+    void hyphenated_ordinals_and_at_first_are_not_ranks() {
+        assertThat(claims("He faces a charge of second-degree murder.")).isEmpty();
+        assertThat(only("The fire started in a second-floor office.").kind()).isEqualTo(ClaimKind.OTHER);
+        assertThat(claims("Officials at first denied the report.")).isEmpty();
+    }
+
+    @Test
+    void a_clock_time_with_a_time_zone_is_a_time() {
+        Claim time = claims("Posted 09.41 BST by the news desk.").getFirst();
+        assertThat(time.kind()).isEqualTo(ClaimKind.DATE);
+        assertThat(time.date()).isNotNull().extracting(CalendarDate::iso).isEqualTo("T09:41");
+        assertThat(claims("Updated 1745 GMT (2345 ICT)").getFirst().date()).isNotNull().extracting(CalendarDate::iso)
+                .isEqualTo("T17:45");
+    }
+
+    @Test
+    void a_compound_with_a_currency_is_money() {
+        Claim money = claims("Thieves took a three-million-euro necklace.").getFirst();
+        assertThat(money.kind()).isEqualTo(ClaimKind.MONEY);
+        assertThat(money.quantity().unit()).isEqualTo("EUR");
+    }
 }

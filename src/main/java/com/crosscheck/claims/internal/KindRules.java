@@ -19,12 +19,28 @@ final class KindRules {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "and", "but", "or", "while",
             "which", "who", "that", "as", "after", "before", "when", "since", "because", "\u2014", "-");
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> BE = Set.of("was", "is", "'s");
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d+\\.\\d{1,2}");
 
     private KindRules() {
     }
 
+    /**
+     * The kind; a rank ("the third victim died") is a trip or other, never a count of casualties, and a plain
+     * decimal ("a 2.9 aftershock") is a measure, never a count.
+     */
     static ClaimKind kindOf(TaggedMention m) {
+        ClaimKind kind = kindOfAnyType(m);
+        Mention mention = m.mention();
+        if (mention.type() == Type.ORDINAL && kind != ClaimKind.TRIP) {
+            return ClaimKind.OTHER;
+        }
+        boolean fraction = mention.type() == Type.CARDINAL && mention.value() != Math.rint(mention.value());
+        return kind == ClaimKind.COUNT && fraction ? ClaimKind.MEASURE : kind;
+    }
+
+    private static ClaimKind kindOfAnyType(TaggedMention m) {
         Mention mention = m.mention();
         switch (mention.type()) {
             case MONEY: return ClaimKind.MONEY;
@@ -41,6 +57,9 @@ final class KindRules {
         if (isAge(m)) {
             return ClaimKind.OTHER;
         }
+        if (m.tokens().get(m.first()).text().equalsIgnoreCase("twice")) {
+            return ClaimKind.COUNT; // "twice admitted": how often something happened, never who was hurt
+        }
         int head = m.headNoun();
         if (head >= 0) {
             String lemma = m.tokens().get(head).lemma();
@@ -53,6 +72,9 @@ final class KindRules {
             if (Lexicon.MEASURE_UNITS.contains(lemma)) {
                 return ClaimKind.MEASURE;
             }
+            // "seven life sentences" counts sentences: the last noun of a compound is what is counted
+            head = m.compoundEnd(head);
+            lemma = m.tokens().get(head).lemma();
             ClaimKind counted = Lexicon.counted(lemma);
             if (counted != null) {
                 return counted;
@@ -93,8 +115,11 @@ final class KindRules {
 
     private static ClaimKind compoundKind(TaggedMention m) {
         String unit = m.mention().unit().toLowerCase(Locale.ROOT);
-        if (unit.endsWith("-old")) {
+        if (unit.endsWith("-old") || isAge(m)) {
             return ClaimKind.OTHER;
+        }
+        if (Lexicon.CURRENCY_NOUNS.containsKey(unit)) {
+            return ClaimKind.MONEY; // "a two-million-euro necklace"
         }
         if (unit.startsWith("square-") || unit.startsWith("sq-")) {
             return ClaimKind.MEASURE;
@@ -109,15 +134,34 @@ final class KindRules {
         return counted != null ? counted : ClaimKind.COUNT;
     }
 
-    /** "Reid, 33," or "aged 33". */
-    private static boolean isAge(TaggedMention m) {
-        if (AGE_WORDS.contains(m.lowerBefore(1))) {
+    /**
+     * An age: "Reid, 33,", "Tennant and Hakim, both 51,", "aged 33", "at the age of 91", "She was 91.", "At 55,
+     * he ...", "a 12-year old girl".
+     */
+    static boolean isAge(TaggedMention m) {
+        Mention mention = m.mention();
+        if (mention.type() == Type.COMPOUND) {
+            String next = m.lowerAfter(1);
+            return mention.unit().equals("year") && (next.equals("old") || next.equals("older"));
+        }
+        if (AGE_WORDS.contains(m.lowerBefore(1)) || m.lowerBefore(1).equals("of") && m.lowerBefore(2).equals("age")) {
             return true;
         }
-        Token before = m.before(2);
-        return m.lowerBefore(1).equals(",") && before != null && Character.isUpperCase(before.text().charAt(0))
-                && (m.lowerAfter(1).equals(",") || m.lowerAfter(1).equals(".")) && m.mention().value() < 120
-                && m.mention().type() == Type.CARDINAL;
+        if (mention.type() != Type.CARDINAL || mention.value() >= 120 || mention.value() != Math.rint(mention.value())) {
+            return false;
+        }
+        String after = m.lowerAfter(1);
+        boolean clauseEnds = after.equals(",") || after.equals(".") || after.equals(";");
+        if (clauseEnds && PERSONAL_PRONOUNS.contains(m.lowerBefore(2)) && BE.contains(m.lowerBefore(1))) {
+            return true; // "She was 91."
+        }
+        if (after.equals(",") && m.lowerBefore(1).equals("at") && m.startsSentenceAt(1)) {
+            return true; // "At 55, he is ..."
+        }
+        int comma = m.lowerBefore(1).equals("both") ? 2 : 1;
+        Token named = m.before(comma + 1);
+        return m.lowerBefore(comma).equals(",") && named != null && Character.isUpperCase(named.text().charAt(0))
+                && clauseEnds && !after.equals(";");
     }
 
     /** "people were killed", "23,000 dead", "250 others hostage": the predicate within the clause. */
@@ -171,7 +215,10 @@ final class KindRules {
                 return null;
             }
             ClaimKind kind = Lexicon.lookup(Lexicon.GOVERNORS, t.text(), t.lemma());
-            if (kind == null && t.isNoun()) {
+            // "life" before a noun is a sentence or a term ("life sentences"), not lives lost; other casualty
+            // words keep their sense as modifiers ("a refugee camp of 21,000", "casualty figures")
+            boolean lifeTerm = t.lemma().equals("life") && i + 1 < m.first() && m.tokens().get(i + 1).is("NOUN");
+            if (kind == null && t.isNoun() && !lifeTerm) {
                 ClaimKind counted = Lexicon.counted(t.lemma());
                 kind = counted == ClaimKind.TRIP ? null : counted;
             }

@@ -66,7 +66,8 @@ final class Lexicon {
     static final Set<String> MEASURE_UNITS = Set.of("km", "kilometer", "kilometre", "mile", "meter", "metre", "m",
             "cm", "mm", "foot", "feet", "ft", "inch", "yard", "kg", "kilogram", "gram", "ton", "tonne", "lb",
             "degree", "°", "°c", "°f", "magnitude", "mph", "km/h", "knot", "acre", "hectare", "liter", "litre",
-            "gallon", "barrel", "megawatt", "kilowatt", "watt", "calorie", "point-magnitude", "richter", "strength");
+            "gallon", "barrel", "megawatt", "kilowatt", "watt", "calorie", "point-magnitude", "richter", "strength",
+            "caliber", "calibre", "gauge");
 
     /**
      * Things a number can count that cannot be killed, wounded or displaced: "two helicopters were evacuating
@@ -77,9 +78,14 @@ final class Lexicon {
             "tank", "road", "bridge", "tent", "shelter", "bomb", "missile", "rocket", "shell", "aftershock", "structure",
             "apartment", "clinic", "factory", "count", "charge");
 
+    /** Currencies as written in a compound: "a two-million-euro necklace". */
+    static final Map<String, String> CURRENCY_NOUNS = Map.of("dollar", "USD", "euro", "EUR", "pound", "GBP",
+            "shekel", "ILS", "yuan", "JPY/CNY", "yen", "JPY/CNY", "rupee", "INR", "franc", "CHF", "rouble", "RUB",
+            "ruble", "RUB");
+
     /** Compounds that are fixed phrases, not quantities: "two-state solution", "one-sided". */
     static final Set<String> FIXED_COMPOUND_UNITS = Set.of("state", "sided", "off", "on-one", "time", "way", "party",
-            "faced", "size-fits-all", "hand", "stop", "shot", "liner", "man-band", "of-a-kind", "horse");
+            "faced", "size-fits-all", "hand", "stop", "shot", "liner", "man-band", "of-a-kind", "horse", "by-four", "and-out");
 
     /** Nouns after a number that mark it as an identifier rather than a count: "Resolution 1701". */
     static final Set<String> IDENTIFIER_NOUNS = Set.of("resolution", "flight", "boeing", "airbus", "route", "highway",

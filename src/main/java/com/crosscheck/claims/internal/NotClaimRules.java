@@ -29,7 +29,18 @@ final class NotClaimRules {
     private static final Pattern SCORE_CONTEXT = Pattern.compile(
             "(?i)\\b(win|won|beat|defeat|lead|led|score|victory|match|game|draw|advantage|majority|margin|vote[sd]?)\\b");
     private static final Set<String> ELIDED_FOLLOWERS = Set.of("to", "in", "since", "of", "this", "so", ",", ".");
+    private static final Set<String> EMERGENCY_NUMBERS = Set.of("911", "999", "112", "000", "111");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(\u00a9|copyright|\\(c\\))\\s*$");
+    /** "800-800-3855", "(503) 555-0199", "1-877-LAPD-247": a telephone number, whatever its context. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d-])(?:1[-. ])?(?:\\(\\d{3}\\) ?|\\d{3}[-.])(?:\\d{3}[-.]\\d{4}|[A-Z]{3,}(?:-[A-Z0-9]+)*)(?![\\d-])");
+    /** "527-3247": seven digits read as a number to call only where the words before say so. */
+    private static final Pattern LOCAL_PHONE = Pattern.compile("(?<![\\d-])\\d{3}-\\d{4}(?![\\d-])");
+    private static final Pattern CALL_WORDS = Pattern.compile(
+            "(?i)\\b(call|calls|calling|phone|telephone|hotline|helpline|tip line|dial|tel\\.?|fax|text)\\b");
+    /** Street types after a house number: "10 Downing Street", "the Newberg 214 Highway". */
+    private static final Set<String> STREETS = Set.of("street", "st", "st.", "avenue", "ave", "ave.", "road", "rd",
+            "rd.", "boulevard", "blvd", "blvd.", "highway", "hwy", "lane", "drive", "parkway", "freeway", "place");
 
     private NotClaimRules() {
     }
@@ -41,6 +52,9 @@ final class NotClaimRules {
             return false;
         }
         int end = mention.span().end();
+        if (isPhoneNumber(body, mention.span().start(), end) || isAddress(m)) {
+            return false;
+        }
         if (end + 1 < body.length() && body.charAt(end) == '/' && Character.isDigit(body.charAt(end + 1))) {
             return false; // "9/11", "24/7"
         }
@@ -48,10 +62,49 @@ final class NotClaimRules {
             case DATE -> !isYearInName(m) && !(mention.unit().equals("year") && isIdentifier(m));
             case RANGE -> !isScore(m, body, sentenceStart);
             case COMPOUND -> !Lexicon.FIXED_COMPOUND_UNITS.contains(mention.unit().toLowerCase(Locale.ROOT));
-            case ORDINAL -> isRank(m);
-            case CARDINAL -> !isIdentifier(m) && !isAnaphoric(m, body) && !isPronounOne(m, body);
+            case ORDINAL -> isRank(m, body);
+            case CARDINAL -> !isIdentifier(m) && !isAnaphoric(m, body) && !isPronounOne(m, body) && !isCode(m, body)
+                    && !isEmergencyNumber(m, body);
             default -> true;
         };
+    }
+
+    /** Whether the number at {@code start..end} is part of a telephone number. */
+    static boolean isPhoneNumber(String body, int start, int end) {
+        int from = Math.max(0, start - 12);
+        int to = Math.min(body.length(), end + 16);
+        String around = body.substring(from, to);
+        if (overlaps(PHONE.matcher(around), start - from, end - from)) {
+            return true;
+        }
+        return overlaps(LOCAL_PHONE.matcher(around), start - from, end - from)
+                && CALL_WORDS.matcher(body.substring(Math.max(0, start - 60), start)).find();
+    }
+
+    private static boolean overlaps(java.util.regex.Matcher matcher, int start, int end) {
+        while (matcher.find()) {
+            if (matcher.start() < end && matcher.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the 3400 block of Thorpe Street", "10 Downing Street", "Newberg 214 Highway": a place, not a count. */
+    private static boolean isAddress(TaggedMention m) {
+        if (m.lowerAfter(1).equals("block") && m.lowerAfter(2).equals("of")) {
+            return true;
+        }
+        for (int i = 1; i <= 4; i++) {
+            Token t = m.after(i);
+            if (t == null || !Character.isUpperCase(t.text().charAt(0))) {
+                return false;
+            }
+            if (STREETS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@link #COPYRIGHT} can match: it needs "\u00a9", "(c)" or "copyright". */
@@ -78,8 +131,26 @@ final class NotClaimRules {
         return small && SCORE_CONTEXT.matcher(sentence).find();
     }
 
+    /** "licence plate 0843", "case 00172": digits with a leading zero are a code, not an amount. */
+    private static boolean isCode(TaggedMention m, String body) {
+        String text = m.mention().span().of(body);
+        return text.length() >= 3 && text.charAt(0) == '0' && text.chars().allMatch(Character::isDigit);
+    }
+
+    /** "called 911", "dialled 999": the emergency number, not a figure. */
+    private static boolean isEmergencyNumber(TaggedMention m, String body) {
+        String text = m.mention().span().of(body);
+        String verb = m.lowerBefore(1);
+        return EMERGENCY_NUMBERS.contains(text) && (verb.startsWith("call") || verb.startsWith("dial") || verb.equals("to"));
+    }
+
     /** "his fifth trip", "the 11th to the region" are ranks; "for the first time", "Second Lebanon War" are not. */
-    private static boolean isRank(TaggedMention m) {
+    private static boolean isRank(TaggedMention m, String body) {
+        int end = m.mention().span().end();
+        if (Scan.regionIgnoringCase(body, end, "-degree") || Scan.regionIgnoringCase(body, end, "-hand")
+                || m.lowerBefore(1).equals("at")) {
+            return false; // "first-degree murder", "second-hand", "at first"
+        }
         String text = m.tokens().get(m.first()).text();
         Token next = m.after(1);
         if (Character.isUpperCase(text.charAt(0)) && !m.startsSentence() && next != null

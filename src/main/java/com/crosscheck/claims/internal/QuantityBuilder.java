@@ -30,9 +30,13 @@ final class QuantityBuilder {
 
     /** The unit: as written with the number ("48-hour", "$", "%"), else the noun of a duration or measure. */
     private static String unit(TaggedMention m, ClaimKind kind) {
+        if (kind == ClaimKind.OTHER && KindRules.isAge(m)) {
+            return "year-old"; // as in "33-year-old", so that "Reid, 33," and "the 33-year-old Reid" compare
+        }
         String written = m.mention().unit();
         if (!written.isEmpty()) {
-            return written;
+            return kind == ClaimKind.MONEY ? Lexicon.CURRENCY_NOUNS.getOrDefault(written.toLowerCase(java.util.Locale.ROOT), written)
+                    : written;
         }
         if (kind == ClaimKind.DURATION || kind == ClaimKind.MEASURE) {
             int head = m.headNoun();

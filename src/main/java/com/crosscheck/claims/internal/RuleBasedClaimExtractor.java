@@ -179,7 +179,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Mention found, SectionMap sections) {
         Sentence sentence = facts.sentence();
         int sentenceStart = sentence.span().start();
-        TaggedMention m = TaggedMention.of(YearOrCount.reread(found, tokens, sentenceStart), tokens, sentenceStart);
+        TaggedMention m = TaggedMention.of(MentionRereading.reread(found, tokens, sentenceStart), tokens, sentenceStart);
         if (!NotClaimRules.isClaim(m, body, sentenceStart)) {
             return null;
         }
@@ -197,25 +197,5 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return new Claim(mention.span(), mention.text(body), kind, quantity, date, qualifier, modality,
                 SubjectReader.subject(m, kind, body), place(m, body, sentence), time, facts.source(),
                 sentence.span(), sections.sectionAt(mention.span().start()));
-    }
-
-    /** "1500 soldiers" is a count, not the year 1500; "in 2006" stays a year. */
-    static final class YearOrCount {
-
-        private YearOrCount() {
-        }
-
-        static Mention reread(Mention mention, List<Token> tokens, int sentenceStart) {
-            if (mention.type() != Mention.Type.DATE || !mention.unit().equals("year")) {
-                return mention;
-            }
-            TaggedMention m = TaggedMention.of(mention, tokens, sentenceStart);
-            Token next = m.after(1);
-            boolean countsNext = next != null && next.is("NOUN") && next.text().endsWith("s")
-                    && !Character.isUpperCase(next.text().charAt(0))
-                    && !List.of("the", "its", "their", "a", "this", "that").contains(m.lowerBefore(1));
-            return countsNext ? new Mention(mention.span(), Mention.Type.CARDINAL, mention.value(), null, "", null)
-                    : mention;
-        }
     }
 }

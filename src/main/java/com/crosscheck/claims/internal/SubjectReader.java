@@ -33,7 +33,16 @@ final class SubjectReader {
 
     static String subject(TaggedMention m, ClaimKind kind, String body) {
         List<Token> tokens = m.tokens();
+        if (kind == ClaimKind.OTHER && KindRules.isAge(m)) {
+            String person = personBefore(m);
+            if (person != null) {
+                return person;
+            }
+        }
         int head = m.headNoun();
+        if (head >= 0) {
+            head = m.compoundEnd(head);
+        }
         var words = new ArrayList<String>();
         int scopeFrom;
         if (head >= 0) {
@@ -55,6 +64,20 @@ final class SubjectReader {
         }
         String scope = scope(tokens, scopeFrom);
         return (phrase + (scope.isEmpty() ? "" : " " + scope)).strip();
+    }
+
+    /** "Guillermo Hernandez" in "Guillermo Hernandez, 20,": the name an age stands beside. */
+    private static @Nullable String personBefore(TaggedMention m) {
+        int i = m.first() - 1;
+        while (i >= 0 && (m.tokens().get(i).text().equals(",") || m.tokens().get(i).text().equalsIgnoreCase("both"))) {
+            i--;
+        }
+        int end = i;
+        while (i >= 0 && end - i < 4 && m.tokens().get(i).is("PROPN")) {
+            i--;
+        }
+        return end > i ? m.tokens().subList(i + 1, end + 1).stream().map(Token::text)
+                .collect(java.util.stream.Collectors.joining(" ")) : null;
     }
 
     /** The noun an ordinal or bare number stands for: "his 11th [trip] to the region". */

@@ -44,6 +44,12 @@ record TaggedMention(Mention mention, List<Token> tokens, int first, int last, i
         return t == null ? "" : t.text().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the token {@code offset} places before the mention begins the sentence. */
+    boolean startsSentenceAt(int offset) {
+        int i = first - offset;
+        return i >= 0 && tokens.get(i).start() == sentenceStart;
+    }
+
     /** Whether the mention begins its sentence. */
     boolean startsSentence() {
         return first == 0 && tokens.getFirst().start() == sentenceStart;
@@ -70,5 +76,19 @@ record TaggedMention(Mention mention, List<Token> tokens, int first, int last, i
             }
         }
         return -1;
+    }
+
+    /**
+     * The last noun of the compound that {@code head} begins: "sentences" in "life sentences". A modifying noun
+     * is in its base form, so a plural ends the compound ("civilians fleeing"), as does a gerund.
+     */
+    int compoundEnd(int head) {
+        int end = head;
+        while (end + 1 < tokens.size() && end + 1 <= head + 3 && tokens.get(end + 1).is("NOUN")
+                && !tokens.get(end + 1).text().endsWith("ing") && !tokens.get(end).pos().endsWith("+PART")
+                && tokens.get(end).lemma().equals(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        return end;
     }
 }
