@@ -2,6 +2,8 @@ package com.crosscheck.claims;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.crosscheck.claims.Extracted.claims;
 import static com.crosscheck.claims.Extracted.only;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +54,30 @@ class ClaimKindRulesTest {
         assertThat(age.quantity().unit()).isEqualTo("year-old");
         assertThat(age.subject()).isEqualTo("Dan Weber");
         assertThat(only("The driver, Ahmed Karimi, 29, was detained.").subject()).isEqualTo("Ahmed Karimi");
+    }
+
+    @Test
+    void a_part_of_a_casualty_figure_shares_its_kind() {
+        List<Claim> claims = claims("The raid killed 23 people, including nine women, rescuers said.");
+        assertThat(claims).extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.KILLED);
+        assertThat(claims.getLast().subject()).isEqualTo("women killed");
+        assertThat(claims("Gunmen seized 80 hostages, among them 12 foreigners.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.HOSTAGES, ClaimKind.HOSTAGES);
+    }
+
+    @Test
+    void an_earlier_figure_of_the_same_toll_shares_its_kind() {
+        assertThat(claims("The death toll rose to 48 on Tuesday, up from 31 a day earlier.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.KILLED, ClaimKind.KILLED);
+    }
+
+    @Test
+    void the_predicate_after_an_apposition_decides() {
+        assertThat(claims("Over 300,000 people, nearly a third of the province, have been displaced by the floods."))
+                .extracting(Claim::kind).first().isEqualTo(ClaimKind.DISPLACED);
+        assertThat(kindIn("Some 40 miners, most of them migrant workers, were killed in the blast."))
+                .isEqualTo(ClaimKind.KILLED);
+        assertThat(kindIn("About 50 delegates, mostly from Asia, were invited to the summit.")).isEqualTo(ClaimKind.COUNT);
     }
 
     @Test

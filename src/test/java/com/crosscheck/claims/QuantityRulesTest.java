@@ -35,6 +35,11 @@ class QuantityRulesTest {
     @Test
     void number_words_are_read() {
         assertThat(only("Rescuers pulled six survivors from the rubble.").quantity().value()).isEqualTo(6);
+        Claim hyphenated = only("Thirty-three hostages would be freed.");
+        assertThat(hyphenated.quantity().value()).isEqualTo(33);
+        assertThat(hyphenated.kind()).isEqualTo(ClaimKind.HOSTAGES);
+        assertThat(only("Officials said forty-five people died.").quantity().value()).isEqualTo(45);
+        assertThat(only("A twenty-one-year-old was held.").quantity().value()).isEqualTo(21);
     }
 
     @Test

@@ -164,6 +164,25 @@ final class KindRules {
                 && clauseEnds && !after.equals(";");
     }
 
+    /**
+     * "1.9 million people, about 90% of the population, have been displaced": the predicate after an apposition
+     * between commas, which lies beyond the tagged window; {@code rest} is the sentence after the number.
+     */
+    static @Nullable ClaimKind predicateAfterApposition(String rest) {
+        var matcher = APPOSITION_THEN_PREDICATE.matcher(rest);
+        if (!matcher.find()) {
+            return null;
+        }
+        String word = matcher.group(1);
+        ClaimKind kind = Lexicon.lookup(Lexicon.PREDICATES, word, word.toLowerCase(Locale.ROOT));
+        return kind == ClaimKind.COUNT ? null : kind;
+    }
+
+    /** "people, about 90% of the population, have been displaced"; "killed" may also follow "were" directly. */
+    private static final java.util.regex.Pattern APPOSITION_THEN_PREDICATE = java.util.regex.Pattern.compile(
+            "^[\\s\\p{L}-]{0,30}?(?:,|\\s\\u2014|\\s-)\\s[^,;\\u2014]{2,60}(?:,|\\s\\u2014|\\s-)\\s+"
+                    + "(?:have|has|had|were|was|are|is)\\s+(?:been\\s+|now\\s+|reportedly\\s+)?(\\p{L}+)");
+
     /** "people were killed", "23,000 dead", "250 others hostage": the predicate within the clause. */
     private static @Nullable ClaimKind predicateAfter(TaggedMention m, int from) {
         for (int i = from + 1; i < m.tokens().size() && i <= from + 8; i++) {

@@ -162,6 +162,11 @@ final class MentionReader {
             Double value = number(measured.group(1), false);
             return value == null ? null : new Mention(span, Type.COMPOUND, value, null, unitName(measured.group(2)), null);
         }
+        // "thirty-three" is one number, not thirty of a unit "three"
+        Double whole = NumberWords.parseWords(lower);
+        if (whole != null) {
+            return new Mention(span, Type.CARDINAL, whole, null, "", null);
+        }
         // the longest hyphen-split prefix that reads as a number is the number; the rest is the unit
         String[] parts = lower.split("-");
         for (int cut = parts.length - 1; cut >= 1; cut--) {

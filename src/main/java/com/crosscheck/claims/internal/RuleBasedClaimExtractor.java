@@ -115,26 +115,43 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static final java.util.regex.Pattern MORE_AFTER = java.util.regex.Pattern.compile("^\\s+(more|others|other people)\\b");
     private static final java.util.regex.Pattern AND_BEFORE = java.util.regex.Pattern.compile("\\b(and|,)\\s*$");
+    private static final java.util.Set<ClaimKind> CASUALTIES = java.util.EnumSet.of(ClaimKind.KILLED, ClaimKind.INJURED,
+            ClaimKind.MISSING, ClaimKind.HOSTAGES, ClaimKind.DISPLACED);
+    /** "killed 19 people, including 11 children", "..., among them 4 women": part of the figure before. */
+    private static final java.util.regex.Pattern PART_OF_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(including|among them|among whom|of whom|of them)\\b[^.;:()]{0,24}$");
+    /** "rose to 35 on Monday, up from 22": the same figure, earlier. */
+    private static final java.util.regex.Pattern EARLIER_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(up|down) from\\b[^.;:()]{0,16}$");
 
     /**
-     * "killed 170,000 people in the province and tens of thousands more": a count that continues the
-     * casualty figure before it in its sentence takes that figure's kind.
+     * A count that continues the casualty figure before it in its sentence takes that figure's kind: "killed
+     * 170,000 people in the province and tens of thousands more", "killed 19 people, including 11 children",
+     * "the toll rose to 35, up from 22".
      */
     private static Claim continuing(String body, Claim claim, List<Claim> before) {
         if (claim.kind() != ClaimKind.COUNT || before.isEmpty()) {
             return claim;
         }
         Claim previous = before.getLast();
-        boolean sameSentence = previous.sentence().equals(claim.sentence());
+        if (!previous.sentence().equals(claim.sentence()) || !CASUALTIES.contains(previous.kind())) {
+            return claim;
+        }
         String after = body.substring(claim.span().end(), Math.min(body.length(), claim.span().end() + 20));
         String gap = body.substring(previous.span().end(), claim.span().start());
-        if (!sameSentence || !previous.kind().isCumulative() || previous.kind() == ClaimKind.TRIP
-                || !MORE_AFTER.matcher(after).find() || gap.length() > 80 || !AND_BEFORE.matcher(gap.strip() + " ").find()
-                && !gap.contains(" and ")) {
+        String subject;
+        if (gap.length() <= 80 && MORE_AFTER.matcher(after).find()
+                && (AND_BEFORE.matcher(gap.strip() + " ").find() || gap.contains(" and "))) {
+            subject = previous.subject();
+        } else if (gap.length() <= 80 && EARLIER_BEFORE.matcher(gap).find()) {
+            subject = previous.subject();
+        } else if (gap.length() <= 60 && PART_OF_BEFORE.matcher(gap).find()) {
+            subject = claim.subject() + " " + previous.kind().label();
+        } else {
             return claim;
         }
         return new Claim(claim.span(), claim.text(), previous.kind(), claim.quantity(), claim.date(), claim.qualifier(),
-                claim.modality(), previous.subject(), claim.place(), claim.time(), claim.source(), claim.sentence(),
+                claim.modality(), subject, claim.place(), claim.time(), claim.source(), claim.sentence(),
                 claim.section());
     }
 
@@ -185,6 +202,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         Mention mention = m.mention();
         ClaimKind kind = KindRules.kindOf(m);
+        if (kind == ClaimKind.COUNT && mention.type() != Mention.Type.ORDINAL) {
+            ClaimKind predicate = KindRules.predicateAfterApposition(
+                    body.substring(mention.span().end(), sentence.span().end()));
+            kind = predicate != null ? predicate : kind;
+        }
         Bounds bounds = QualifierReader.read(body, sentenceStart, qualifiedFrom(body, mention, facts.mentions()));
         Quantity quantity = QuantityBuilder.build(m, bounds, kind);
         CalendarDate date = mention.date() == null ? null : TimeReader.resolve(mention.date(), published);
