@@ -81,6 +81,21 @@ class ClaimKindRulesTest {
     }
 
     @Test
+    void a_death_toll_far_before_its_figure_decides() {
+        assertThat(claims("The death toll from Tuesday's 6.4-magnitude tremor in the north rose to 212.").getLast().kind())
+                .isEqualTo(ClaimKind.KILLED);
+        assertThat(kindIn("The number of injured in the province has reached 1,450 by Friday evening.")).isEqualTo(ClaimKind.INJURED);
+        assertThat(claims("The death toll rose to 12, and 40 volunteers arrived.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.KILLED, ClaimKind.COUNT);
+    }
+
+    @Test
+    void a_casualty_noun_before_does_not_govern_a_figure_with_its_own_noun() {
+        assertThat(claims("They swapped the bodies of two hostages for 90 prisoners.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.HOSTAGES, ClaimKind.COUNT);
+    }
+
+    @Test
     void a_rank_is_never_a_casualty_count() {
         assertThat(kindIn("Doctors said the fourth victim died overnight.")).isEqualTo(ClaimKind.OTHER);
     }
@@ -88,7 +103,8 @@ class ClaimKindRulesTest {
     @Test
     void ages_in_other_common_wordings_are_ages() {
         for (String text : new String[] {"The actor died on Sunday. He was 84.", "At 62, she is the oldest candidate.",
-                "He died at the age of 77 in Lyon.", "Police found a 9-year old boy."}) {
+                "He died at the age of 77 in Lyon.", "Police found a 9-year old boy.",
+                "The governor, 58, is seeking re-election."}) {
             Claim age = claims(text).getLast();
             assertThat(age.kind()).as(text).isEqualTo(ClaimKind.OTHER);
             assertThat(age.quantity().unit()).as(text).isEqualTo("year-old");

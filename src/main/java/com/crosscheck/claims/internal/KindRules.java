@@ -18,6 +18,8 @@ final class KindRules {
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "and", "but", "or", "while",
             "which", "who", "that", "as", "after", "before", "when", "since", "because", "\u2014", "-");
+    private static final Set<String> QUALIFIER_WORDS = Set.of("more", "than", "at", "least", "about", "some",
+            "nearly", "over", "around", "almost", "roughly", "up", "to", "an", "estimated");
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     private static final Set<String> BE = Set.of("was", "is", "'s");
@@ -135,7 +137,7 @@ final class KindRules {
     }
 
     /**
-     * An age: "Reid, 33,", "Tennant and Hakim, both 51,", "aged 33", "at the age of 91", "She was 91.", "At 55,
+     * An age: "Reid, 33,", "the president, 71,", "Tennant and Hakim, both 51,", "aged 33", "at the age of 91", "She was 91.", "At 55,
      * he ...", "a 12-year old girl".
      */
     static boolean isAge(TaggedMention m) {
@@ -160,8 +162,12 @@ final class KindRules {
         }
         int comma = m.lowerBefore(1).equals("both") ? 2 : 1;
         Token named = m.before(comma + 1);
-        return m.lowerBefore(comma).equals(",") && named != null && Character.isUpperCase(named.text().charAt(0))
-                && clauseEnds && !after.equals(";");
+        if (!m.lowerBefore(comma).equals(",") || named == null || !clauseEnds || after.equals(";")) {
+            return false;
+        }
+        // "Reid, 33," or "the president, 71,", "his wife, 45,"
+        return Character.isUpperCase(named.text().charAt(0)) || named.is("NOUN") && !named.text().endsWith("s")
+                && Lexicon.POSSESSIVES.contains(m.lowerBefore(comma + 2)) || named.is("NOUN") && m.lowerBefore(comma + 2).equals("the");
     }
 
     /**
@@ -177,6 +183,29 @@ final class KindRules {
         ClaimKind kind = Lexicon.lookup(Lexicon.PREDICATES, word, word.toLowerCase(Locale.ROOT));
         return kind == ClaimKind.COUNT ? null : kind;
     }
+
+    /**
+     * "The death toll from the 7.7-magnitude earthquake in Myanmar climbed past 1,600", "the number of displaced
+     * people in the region has reached 40,000": a toll or a number of casualties, then a verb of reaching right
+     * before the figure, further back than the tagged window; {@code before} is the sentence up to the number.
+     */
+    static @Nullable ClaimKind tollBefore(String before) {
+        var matcher = TOLL_THEN_FIGURE.matcher(before);
+        if (!matcher.find()) {
+            return null;
+        }
+        if (matcher.group(1) != null) {
+            return ClaimKind.KILLED;
+        }
+        String word = matcher.group(2);
+        ClaimKind kind = Lexicon.lookup(Lexicon.PREDICATES, word, word.toLowerCase(Locale.ROOT));
+        return kind == null ? Lexicon.counted(word.toLowerCase(Locale.ROOT)) : kind;
+    }
+
+    private static final java.util.regex.Pattern TOLL_THEN_FIGURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(death toll|toll of (?:the )?dead|number of (?:the )?dead)|number of (?:people )?(\\p{L}+))\\b"
+                    + "[^.;:\\d]{0,70}?[\\d.-]*[^.;:\\d]{0,40}?\\b(?:rose|risen|rising|climbed|climbing|jumped|increased|"
+                    + "reached|hit|stood|stands|topped|passed|surpassed|exceeded|is|was|now)\\b[^.;:,\\d]{0,30}$");
 
     /** "people, about 90% of the population, have been displaced"; "killed" may also follow "were" directly. */
     private static final java.util.regex.Pattern APPOSITION_THEN_PREDICATE = java.util.regex.Pattern.compile(
@@ -226,12 +255,18 @@ final class KindRules {
         for (int i = m.first() - 1; i >= 0 && i >= m.first() - 8; i--) {
             Token t = m.tokens().get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.is("NUM") && t.text().indexOf('-') > 0 && Character.isLetter(t.text().charAt(t.text().length() - 1))) {
+                continue; // "the 7.7-magnitude earthquake": a compound modifier, not another figure
+            }
             if (t.is("NUM") && !coordinated && coordinatedWith(m, i)) {
                 coordinated = true; // "killed 12 soldiers and 3 civilians": the second figure shares the first's verb
                 continue;
             }
             if (lower.equals(";") || lower.equals(":") || t.is("NUM") || lower.equals(",") && i < m.first() - 3) {
                 return null;
+            }
+            if (lower.equals("for") && onlyQualifiersBetween(m, i)) {
+                return null; // "four hostages for 600 prisoners": what they were exchanged for
             }
             ClaimKind kind = Lexicon.lookup(Lexicon.GOVERNORS, t.text(), t.lemma());
             // "life" before a noun is a sentence or a term ("life sentences"), not lives lost; other casualty
@@ -254,8 +289,14 @@ final class KindRules {
         return null;
     }
 
-    /** Whether only a noun phrase and "and" (or a comma) stand between an earlier figure and this one. */
+    /**
+     * Whether only a noun phrase and "and" (or a comma) stand between an earlier figure and this one; a bare
+     * figure and a comma ("rose to 12, and 40 volunteers") end a clause instead.
+     */
     private static boolean coordinatedWith(TaggedMention m, int earlier) {
+        if (earlier + 1 < m.first() && m.tokens().get(earlier + 1).text().equals(",")) {
+            return false;
+        }
         boolean joined = false;
         for (int i = earlier + 1; i < m.first(); i++) {
             Token t = m.tokens().get(i);
@@ -267,6 +308,16 @@ final class KindRules {
             }
         }
         return joined && m.lowerBefore(1).equals("and");
+    }
+
+    /** Whether only qualifying words ("more than", "at least") stand between token {@code i} and the number. */
+    private static boolean onlyQualifiersBetween(TaggedMention m, int i) {
+        for (int j = i + 1; j < m.first(); j++) {
+            if (!QUALIFIER_WORDS.contains(m.tokens().get(j).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean deathTollAround(TaggedMention m, int tollIndex) {

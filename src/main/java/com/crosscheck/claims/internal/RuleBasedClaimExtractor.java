@@ -205,6 +205,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         if (kind == ClaimKind.COUNT && mention.type() != Mention.Type.ORDINAL) {
             ClaimKind predicate = KindRules.predicateAfterApposition(
                     body.substring(mention.span().end(), sentence.span().end()));
+            if (predicate == null) {
+                predicate = KindRules.tollBefore(body.substring(sentenceStart, mention.span().start()));
+            }
             kind = predicate != null ? predicate : kind;
         }
         Bounds bounds = QualifierReader.read(body, sentenceStart, qualifiedFrom(body, mention, facts.mentions()));
