@@ -61,6 +61,8 @@ class ClaimKindRulesTest {
         List<Claim> claims = claims("The raid killed 23 people, including nine women, rescuers said.");
         assertThat(claims).extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.KILLED);
         assertThat(claims.getLast().subject()).isEqualTo("women killed");
+        assertThat(claims("Nearly 900 people have been killed in the province since March, including more than 60 children."))
+                .extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.KILLED);
         assertThat(claims("Gunmen seized 80 hostages, among them 12 foreigners.")).extracting(Claim::kind)
                 .containsExactly(ClaimKind.HOSTAGES, ClaimKind.HOSTAGES);
     }

@@ -145,7 +145,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             subject = previous.subject();
         } else if (gap.length() <= 80 && EARLIER_BEFORE.matcher(gap).find()) {
             subject = previous.subject();
-        } else if (gap.length() <= 60 && PART_OF_BEFORE.matcher(gap).find()) {
+        } else if (gap.length() <= 120 && PART_OF_BEFORE.matcher(gap).find()) {
             subject = claim.subject() + " " + previous.kind().label();
         } else {
             return claim;
