@@ -98,6 +98,13 @@ class ClaimKindRulesTest {
     }
 
     @Test
+    void a_running_total_of_a_casualty_figure_shares_its_kind() {
+        List<Claim> claims = claims("Officials recorded 61 deaths on Sunday, bringing the total to 3,410.");
+        assertThat(claims).extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.KILLED);
+        assertThat(claims).extracting(Claim::subject).containsExactly("deaths on Sunday", "people killed");
+    }
+
+    @Test
     void a_rank_is_never_a_casualty_count() {
         assertThat(kindIn("Doctors said the fourth victim died overnight.")).isEqualTo(ClaimKind.OTHER);
     }

@@ -123,11 +123,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     /** "rose to 35 on Monday, up from 22": the same figure, earlier. */
     private static final java.util.regex.Pattern EARLIER_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(up|down) from\\b[^.;:()]{0,16}$");
+    /** "recorded 112 deaths, bringing the total to 48,222": the running total of the same figure. */
+    private static final java.util.regex.Pattern TOTAL_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(bringing|brings|bring|raising|raises|pushing|pushes|taking|takes)\\s+(the|its|their)\\s+"
+                    + "(overall |total |cumulative |death )?(total|toll|tally|number|count)\\s+(to|past|above|over)\\b[^.;:()]{0,16}$");
 
     /**
      * A count that continues the casualty figure before it in its sentence takes that figure's kind: "killed
      * 170,000 people in the province and tens of thousands more", "killed 19 people, including 11 children",
-     * "the toll rose to 35, up from 22".
+     * "the toll rose to 35, up from 22", "recorded 112 deaths, bringing the total to 48,222".
      */
     private static Claim continuing(String body, Claim claim, List<Claim> before) {
         if (claim.kind() != ClaimKind.COUNT || before.isEmpty()) {
@@ -145,6 +149,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             subject = previous.subject();
         } else if (gap.length() <= 80 && EARLIER_BEFORE.matcher(gap).find()) {
             subject = previous.subject();
+        } else if (gap.length() <= 80 && TOTAL_BEFORE.matcher(gap).find()) {
+            subject = previous.kind() == ClaimKind.HOSTAGES ? "hostages" : "people " + previous.kind().label();
         } else if (gap.length() <= 120 && PART_OF_BEFORE.matcher(gap).find()) {
             subject = claim.subject() + " " + previous.kind().label();
         } else {

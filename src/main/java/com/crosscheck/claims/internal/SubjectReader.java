@@ -59,7 +59,8 @@ final class SubjectReader {
         }
         String kindWord = kindWord(kind);
         String phrase = LEADING_ARTICLE.matcher(String.join(" ", words)).replaceAll("").replace(" 's", "'s");
-        if (kindWord != null && !phrase.toLowerCase(Locale.ROOT).contains(kindWord.substring(0, 4))) {
+        boolean saysKind = head >= 0 && Lexicon.counted(tokens.get(head).lemma()) == kind; // "112 deaths", "14 bodies"
+        if (kindWord != null && !saysKind && !phrase.toLowerCase(Locale.ROOT).contains(kindWord.substring(0, 4))) {
             phrase = phrase + " " + kindWord;
         }
         String scope = scope(tokens, scopeFrom);
