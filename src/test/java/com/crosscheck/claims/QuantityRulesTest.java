@@ -235,4 +235,16 @@ class QuantityRulesTest {
         assertThat(money.kind()).isEqualTo(ClaimKind.MONEY);
         assertThat(money.quantity().unit()).isEqualTo("EUR");
     }
+
+    @Test
+    void a_ratio_is_a_share_in_percent() {
+        Claim share = claims("Nearly one in three children under five is acutely malnourished.").getFirst();
+        assertThat(share.kind()).isEqualTo(ClaimKind.PERCENT);
+        assertThat(share.quantity().value()).isEqualTo(33.3);
+        assertThat(share.text()).isEqualTo("one in three");
+        assertThat(only("About 1 in 5 homes was damaged.").quantity().value()).isEqualTo(20.0);
+        assertThat(claims("Two in 2009 and three in 2010 were arrested.")).extracting(Claim::kind)
+                .doesNotContain(ClaimKind.PERCENT);
+        assertThat(claims("Strikes killed 9 in 24 hours.")).extracting(Claim::kind).doesNotContain(ClaimKind.PERCENT);
+    }
 }

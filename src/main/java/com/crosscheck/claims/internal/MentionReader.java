@@ -25,6 +25,8 @@ final class MentionReader {
     private static final Pattern BEFORE_FIRST_DIGIT = Pattern.compile("^[^\\d]*?(?=\\d)");
     private static final Pattern CURRENCY_WORDS = Pattern.compile("(?i)\\s+(U\\.?S\\.? )?(dollars|euros|pounds|shekels|yuan|rupees|francs|yen)$");
     private static final Pattern PERCENT_WORDS = Pattern.compile("(?i)\\s?(%|percent|per cent|percentage points?)$");
+    /** "one in three", "1 out of 5": a share, read as a percentage. */
+    private static final Pattern RATIO = Pattern.compile("(?i)(\\S+)\\s(?:in|out of)\\s(\\S+)");
     private static final Pattern PERCENT_SUFFIX = Pattern.compile("(?i)\\s?(%|percent|per cent)$");
     private static final Pattern LONG_SUFFIX = Pattern.compile("-long$");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("(?i)\\s?[-\u2013]\\s?|\\s(?:to|or|and)\\s");
@@ -115,6 +117,13 @@ final class MentionReader {
     }
 
     private static @Nullable Mention percent(String t, TextSpan span) {
+        Matcher ratio = RATIO.matcher(t);
+        if (ratio.matches()) {
+            Double part = number(ratio.group(1), false);
+            Double whole = number(ratio.group(2), false);
+            return part == null || whole == null || whole <= part ? null
+                    : new Mention(span, Type.PERCENT, Math.round(1000 * part / whole) / 10.0, null, "%", null);
+        }
         String number = PERCENT_WORDS.matcher(t).replaceAll("");
         Double value = number(number, false);
         String unit = t.toLowerCase(Locale.ROOT).contains("point") ? "percentage points" : "%";

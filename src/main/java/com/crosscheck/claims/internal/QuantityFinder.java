@@ -37,6 +37,8 @@ final class QuantityFinder {
             + "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
             + "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth"
             + "|fiftieth|hundredth)";
+    /** A small whole number, the parts of a ratio: "one in three", "1 in 5". */
+    private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d";
     private static final String LONG_WORDS = "(?:hour|day|week|month|year|decade|century|night|season)s?";
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -66,6 +68,9 @@ final class QuantityFinder {
                     Pattern.compile(DIGITS + "\\s?(?:%|percent\\b|per cent\\b|percentage points?)", CI)),
             new Shape(Start.LETTER, Type.PERCENT, ShapeGuards::percentAfterWords,
                     Pattern.compile(WORD_NUMBER + "\\s(?:percent\\b|per cent\\b|percentage points?)", CI)),
+            new Shape(Start.ANY, Type.PERCENT, ShapeGuards::ratio,
+                    Pattern.compile("(?i)(?:" + SMALL + ")\\s(?:in|out of)\\s(?:" + SMALL + "|\\d{2,3})(?![a-z\\d,.%-]|\\.\\d)"
+                            + "(?!\\s(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|games?|matches|races?|starts?)\\b)")),
             new Shape(Start.DIGIT, Type.RANGE, ShapeGuards::hyphenRange,
                     Pattern.compile(DIGITS + "\\s?[-\u2013]\\s?" + DIGITS + SCALE + "?(?![\\d-])")),
             new Shape(Start.ANY, Type.RANGE, ShapeGuards::toOrRange,

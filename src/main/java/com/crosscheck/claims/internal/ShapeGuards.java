@@ -123,6 +123,12 @@ final class ShapeGuards {
                 || Scan.regionIgnoringCase(a.text, p + 1, "or")) && isSpace(a.charAt(p + 3)));
     }
 
+    /** {@code SMALL (?:in|out of) SMALL}: "one in three", "1 in 5". */
+    static boolean ratio(ShapeSite a) {
+        return afterNumberWords(a, p -> Scan.regionIgnoringCase(a.text, p + 1, "in ")
+                || Scan.regionIgnoringCase(a.text, p + 1, "out of "));
+    }
+
     /** {@code (?<=between )}. */
     static boolean afterBetween(ShapeSite a) {
         return Scan.regionIgnoringCase(a.text, a.start - "between ".length(), "between ");
