@@ -71,6 +71,8 @@ class ClaimKindRulesTest {
     void an_earlier_figure_of_the_same_toll_shares_its_kind() {
         assertThat(claims("The death toll rose to 48 on Tuesday, up from 31 a day earlier.")).extracting(Claim::kind)
                 .containsExactly(ClaimKind.KILLED, ClaimKind.KILLED);
+        assertThat(claims("The number of wounded climbed from 52 to 70 overnight.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.INJURED, ClaimKind.INJURED);
     }
 
     @Test

@@ -218,6 +218,7 @@ class QuantityRulesTest {
         assertThat(claims("He faces a charge of second-degree murder.")).isEmpty();
         assertThat(only("The fire started in a second-floor office.").kind()).isEqualTo(ClaimKind.OTHER);
         assertThat(claims("Officials at first denied the report.")).isEmpty();
+        assertThat(claims("Aid arrived in the first 72 hours.")).extracting(Claim::text).containsExactly("72");
     }
 
     @Test
@@ -246,5 +247,15 @@ class QuantityRulesTest {
         assertThat(claims("Two in 2009 and three in 2010 were arrested.")).extracting(Claim::kind)
                 .doesNotContain(ClaimKind.PERCENT);
         assertThat(claims("Strikes killed 9 in 24 hours.")).extracting(Claim::kind).doesNotContain(ClaimKind.PERCENT);
+    }
+
+    @Test
+    void a_fraction_of_something_is_a_share_in_percent() {
+        Claim third = only("Roughly a third of the hostages are believed dead.");
+        assertThat(third.kind()).isEqualTo(ClaimKind.PERCENT);
+        assertThat(third.quantity().value()).isEqualTo(33.3);
+        assertThat(only("Some two-thirds of homes were damaged.").quantity().value()).isEqualTo(66.7);
+        assertThat(only("More than half of the victims were children.").quantity().value()).isEqualTo(50.0);
+        assertThat(claims("The raid lasted a quarter of an hour.")).extracting(Claim::kind).doesNotContain(ClaimKind.PERCENT);
     }
 }

@@ -25,6 +25,10 @@ final class MentionReader {
     private static final Pattern BEFORE_FIRST_DIGIT = Pattern.compile("^[^\\d]*?(?=\\d)");
     private static final Pattern CURRENCY_WORDS = Pattern.compile("(?i)\\s+(U\\.?S\\.? )?(dollars|euros|pounds|shekels|yuan|rupees|francs|yen)$");
     private static final Pattern PERCENT_WORDS = Pattern.compile("(?i)\\s?(%|percent|per cent|percentage points?)$");
+    /** "a third of", "two-thirds of": a share, read as a percentage. */
+    private static final Map<String, Double> FRACTIONS = Map.of("a third", 33.3, "a quarter", 25.0, "a fifth", 20.0,
+            "a tenth", 10.0, "half", 50.0, "two thirds", 66.7, "three quarters", 75.0, "two fifths", 40.0,
+            "three fifths", 60.0, "four fifths", 80.0);
     /** "one in three", "1 out of 5": a share, read as a percentage. */
     private static final Pattern RATIO = Pattern.compile("(?i)(\\S+)\\s(?:in|out of)\\s(\\S+)");
     private static final Pattern PERCENT_SUFFIX = Pattern.compile("(?i)\\s?(%|percent|per cent)$");
@@ -117,6 +121,10 @@ final class MentionReader {
     }
 
     private static @Nullable Mention percent(String t, TextSpan span) {
+        Double fraction = FRACTIONS.get(t.toLowerCase(Locale.ROOT).replace('-', ' ').replace("one ", "a "));
+        if (fraction != null) {
+            return new Mention(span, Type.PERCENT, fraction, null, "%", null);
+        }
         Matcher ratio = RATIO.matcher(t);
         if (ratio.matches()) {
             Double part = number(ratio.group(1), false);

@@ -148,8 +148,8 @@ final class NotClaimRules {
     private static boolean isRank(TaggedMention m, String body) {
         int end = m.mention().span().end();
         if (Scan.regionIgnoringCase(body, end, "-degree") || Scan.regionIgnoringCase(body, end, "-hand")
-                || m.lowerBefore(1).equals("at")) {
-            return false; // "first-degree murder", "second-hand", "at first"
+                || m.lowerBefore(1).equals("at") || m.after(1) != null && m.after(1).is("NUM")) {
+            return false; // "first-degree murder", "second-hand", "at first", "the first 48 hours"
         }
         String text = m.tokens().get(m.first()).text();
         Token next = m.after(1);

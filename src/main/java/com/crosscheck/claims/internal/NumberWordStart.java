@@ -17,6 +17,8 @@ final class NumberWordStart {
     private static final Set<String> WORD_STARTS = Set.of("tens", "hundreds", "thousands", "millions", "billions",
             "dozens");
     private static final Set<String> SCALE_WORDS = Set.of("dozen", "hundred", "thousand", "million", "billion", "a");
+    /** "a third of", "half of": fractions, read as shares. */
+    private static final Set<String> FRACTION_WORDS = Set.of("third", "quarter", "fifth", "tenth");
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
@@ -47,7 +49,8 @@ final class NumberWordStart {
         if (word.equals("a") || word.equals("an") || word.equals("half")) {
             int next = end + 1;
             String following = next < text.length() ? text.substring(next, QuantityFinder.nextWordStart(text, next)) : "";
-            return SCALE_WORDS.contains(following.toLowerCase(Locale.ROOT));
+            String lower = following.toLowerCase(Locale.ROOT);
+            return SCALE_WORDS.contains(lower) || FRACTION_WORDS.contains(lower) || word.equals("half") && lower.equals("of");
         }
         return STARTING_WORDS.contains(word) || word.endsWith("long") || startsWithTens(word)
                 || LONG_UNITS.contains(word) && text.startsWith("-long", end);

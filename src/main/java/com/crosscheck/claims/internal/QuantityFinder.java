@@ -68,6 +68,10 @@ final class QuantityFinder {
                     Pattern.compile(DIGITS + "\\s?(?:%|percent\\b|per cent\\b|percentage points?)", CI)),
             new Shape(Start.LETTER, Type.PERCENT, ShapeGuards::percentAfterWords,
                     Pattern.compile(WORD_NUMBER + "\\s(?:percent\\b|per cent\\b|percentage points?)", CI)),
+            new Shape(Start.LETTER, Type.PERCENT, ShapeGuards::fraction,
+                    Pattern.compile("(?i)(?:(?:a|one)[ -](?:third|quarter|fifth|tenth)|half|two[ -]thirds|three[ -]quarters"
+                            + "|(?:two|three|four)[ -]fifths)(?=\\s+of\\b)(?!\\s+of\\s+(?:an?\\s+|the\\s+)?(?:hour|century|mile"
+                            + "|minute|second|day|year|month|week|decade|point|percentage|inch|kilomet|metre|meter)\\w*)")),
             new Shape(Start.ANY, Type.PERCENT, ShapeGuards::ratio,
                     Pattern.compile("(?i)(?:" + SMALL + ")\\s(?:in|out of)\\s(?:" + SMALL + "|\\d{2,3})(?![a-z\\d,.%-]|\\.\\d)"
                             + "(?!\\s(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|games?|matches|races?|starts?)\\b)")),

@@ -123,6 +123,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     /** "rose to 35 on Monday, up from 22": the same figure, earlier. */
     private static final java.util.regex.Pattern EARLIER_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(up|down) from\\b[^.;:()]{0,16}$");
+    /** "the number of injured rose from 36 to 40": the later value of the figure before. */
+    private static final java.util.regex.Pattern FROM_BEFORE = java.util.regex.Pattern.compile("(?i)\\bfrom\\s+$");
+    private static final java.util.regex.Pattern TO_BETWEEN = java.util.regex.Pattern.compile("(?i)^\\s+to\\s+$");
     /** "recorded 112 deaths, bringing the total to 48,222": the running total of the same figure. */
     private static final java.util.regex.Pattern TOTAL_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(bringing|brings|bring|raising|raises|pushing|pushes|taking|takes)\\s+(the|its|their)\\s+"
@@ -148,6 +151,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 && (AND_BEFORE.matcher(gap.strip() + " ").find() || gap.contains(" and "))) {
             subject = previous.subject();
         } else if (gap.length() <= 80 && EARLIER_BEFORE.matcher(gap).find()) {
+            subject = previous.subject();
+        } else if (TO_BETWEEN.matcher(gap).matches() && FROM_BEFORE.matcher(
+                body.substring(Math.max(0, previous.span().start() - 12), previous.span().start())).find()) {
             subject = previous.subject();
         } else if (gap.length() <= 80 && TOTAL_BEFORE.matcher(gap).find()) {
             subject = previous.kind() == ClaimKind.HOSTAGES ? "hostages" : "people " + previous.kind().label();

@@ -123,6 +123,13 @@ final class ShapeGuards {
                 || Scan.regionIgnoringCase(a.text, p + 1, "or")) && isSpace(a.charAt(p + 3)));
     }
 
+    private static final Set<String> FRACTION_STARTS = Set.of("a", "one", "two", "three", "four", "half");
+
+    /** "a third of", "two-thirds of", "half of". */
+    static boolean fraction(ShapeSite a) {
+        return FRACTION_STARTS.contains(a.word());
+    }
+
     /** {@code SMALL (?:in|out of) SMALL}: "one in three", "1 in 5". */
     static boolean ratio(ShapeSite a) {
         return afterNumberWords(a, p -> Scan.regionIgnoringCase(a.text, p + 1, "in ")
