@@ -107,6 +107,16 @@ class ClaimKindRulesTest {
     }
 
     @Test
+    void the_nth_time_of_a_visit_is_a_trip_number() {
+        Claim trip = only("The envoy is visiting the region for the 12th time since the crisis began.");
+        assertThat(trip.kind()).isEqualTo(ClaimKind.TRIP);
+        assertThat(trip.quantity().value()).isEqualTo(12);
+        assertThat(trip.subject()).isEqualTo("trip since the crisis");
+        assertThat(claims("The committee met for the second time on Monday.")).isEmpty();
+        assertThat(only("She visited Kyiv for the first time.").kind()).isEqualTo(ClaimKind.TRIP);
+    }
+
+    @Test
     void a_rank_is_never_a_casualty_count() {
         assertThat(kindIn("Doctors said the fourth victim died overnight.")).isEqualTo(ClaimKind.OTHER);
     }

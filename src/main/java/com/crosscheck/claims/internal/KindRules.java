@@ -18,6 +18,8 @@ final class KindRules {
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "and", "but", "or", "while",
             "which", "who", "that", "as", "after", "before", "when", "since", "because", "\u2014", "-");
+    private static final Set<String> TRAVEL_VERBS = Set.of("visit", "visiting", "visited", "travel", "travelled",
+            "traveled", "travelling", "traveling", "tour", "toured", "touring", "fly", "flew");
     private static final Set<String> QUALIFIER_WORDS = Set.of("more", "than", "at", "least", "about", "some",
             "nearly", "over", "around", "almost", "roughly", "up", "to", "an", "estimated");
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
@@ -93,7 +95,8 @@ final class KindRules {
             return predicate;
         }
         if (mention.type() == Type.ORDINAL) {
-            return head < 0 && tripNounBefore(m) ? ClaimKind.TRIP : ClaimKind.OTHER;
+            boolean times = head >= 0 && m.tokens().get(head).lemma().equals("time");
+            return head < 0 && tripNounBefore(m) || times && tripWordNear(m) ? ClaimKind.TRIP : ClaimKind.OTHER;
         }
         ClaimKind governor = governorBefore(m);
         if (governor != null) {
@@ -323,6 +326,17 @@ final class KindRules {
     private static boolean deathTollAround(TaggedMention m, int tollIndex) {
         String previous = tollIndex > 0 ? m.tokens().get(tollIndex - 1).lemma() : "";
         return previous.equals("death") || previous.equals("the") || previous.equals("casualty");
+    }
+
+    /** A word of travelling in the tagged window: "visiting the region for the 10th time". */
+    static boolean tripWordNear(TaggedMention m) {
+        for (Token t : m.tokens()) {
+            if (Lexicon.counted(t.lemma()) == ClaimKind.TRIP || TRAVEL_VERBS.contains(t.lemma())
+                    || TRAVEL_VERBS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An ordinal with no noun of its own ("his 11th to the region") after a trip noun in the sentence. */

@@ -159,7 +159,9 @@ final class NotClaimRules {
         }
         int head = m.headNoun();
         if (head >= 0) {
-            return !Lexicon.IDIOMATIC_ORDINAL_NOUNS.contains(m.tokens().get(head).lemma());
+            String lemma = m.tokens().get(head).lemma();
+            // "for the first time" is an idiom, but "visiting the region for the 10th time" numbers a trip
+            return !Lexicon.IDIOMATIC_ORDINAL_NOUNS.contains(lemma) || lemma.equals("time") && KindRules.tripWordNear(m);
         }
         // an ordinal standing for its noun: "his 11th to the region", "Blinken's 11th to Israel"
         String previous = m.lowerBefore(1).replace('\u2019', '\'');

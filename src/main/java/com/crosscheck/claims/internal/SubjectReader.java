@@ -45,7 +45,10 @@ final class SubjectReader {
         }
         var words = new ArrayList<String>();
         int scopeFrom;
-        if (head >= 0) {
+        if (head >= 0 && kind == ClaimKind.TRIP && tokens.get(head).lemma().equals("time")) {
+            words.add("trip"); // "for the 10th time": the 10th trip
+            scopeFrom = head + 1;
+        } else if (head >= 0) {
             for (int i = m.last() + 1; i <= head; i++) {
                 String w = tokens.get(i).text();
                 if (!(i == m.last() + 1 && w.equalsIgnoreCase("of"))) {
