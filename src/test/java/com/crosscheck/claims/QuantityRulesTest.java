@@ -145,6 +145,8 @@ class QuantityRulesTest {
     void identifiers_are_not_claims() {
         assertThat(claims("The plan rests on UN Security Council Resolution 1701.")).isEmpty();
         assertThat(claims("The F-16 and the Boeing 737 flew past.")).isEmpty();
+        assertThat(claims("The report aired on the station Ch. 5 last night.")).isEmpty();
+        assertThat(claims("In Gaza 40 Palestinians were killed.")).extracting(Claim::text).containsExactly("40");
     }
 
     @Test
@@ -183,6 +185,7 @@ class QuantityRulesTest {
         assertThat(claims("Anyone with information should call the hotline at 503-555-0142.")).isEmpty();
         assertThat(claims("Tips can be phoned in to 1-888-CRIME-TIP or (212) 555-0190.")).isEmpty();
         assertThat(claims("Witnesses were asked to call 555-0173.")).isEmpty();
+        assertThat(claims("Call the incident line on 0845 301 4410 or the charity on 0800 123 456.")).isEmpty();
     }
 
     @Test
@@ -197,6 +200,7 @@ class QuantityRulesTest {
         assertThat(claims("The shooting happened in the 1200 block of Maple Avenue.")).isEmpty();
         assertThat(claims("The minister met reporters outside 10 Downing Street.")).isEmpty();
         assertThat(claims("The crash closed the Salem 22 Highway overnight.")).isEmpty();
+        assertThat(claims("She was hit outside the store at 450 E. Lake Blvd. on Friday.")).isEmpty();
     }
 
     @Test

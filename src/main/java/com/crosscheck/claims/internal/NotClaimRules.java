@@ -29,11 +29,14 @@ final class NotClaimRules {
     private static final Pattern SCORE_CONTEXT = Pattern.compile(
             "(?i)\\b(win|won|beat|defeat|lead|led|score|victory|match|game|draw|advantage|majority|margin|vote[sd]?)\\b");
     private static final Set<String> ELIDED_FOLLOWERS = Set.of("to", "in", "since", "of", "this", "so", ",", ".");
+    private static final Pattern ABBREVIATED_IDENTIFIER = Pattern.compile("(?i)\\b(?:ch|no|nos|vol|art|pt|pp?|fig|ext)\\.\\s?$");
     private static final Set<String> EMERGENCY_NUMBERS = Set.of("911", "999", "112", "000", "111");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(\u00a9|copyright|\\(c\\))\\s*$");
-    /** "800-800-3855", "(503) 555-0199", "1-877-LAPD-247": a telephone number, whatever its context. */
+    /** "800-800-3855", "(503) 555-0199", "1-877-LAPD-247", "0800 555 111": a telephone number, whatever its context. */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d-])(?:1[-. ])?(?:\\(\\d{3}\\) ?|\\d{3}[-.])(?:\\d{3}[-.]\\d{4}|[A-Z]{3,}(?:-[A-Z0-9]+)*)(?![\\d-])");
+            "(?<![\\d-])(?:1[-. ])?(?:\\(\\d{3}\\) ?|\\d{3}[-.])(?:\\d{3}[-.]\\d{4}|[A-Z]{3,}(?:-[A-Z0-9]+)*)(?![\\d-])"
+                    // "0845 125 2222", "0800 555 111", "+44 20 7946 0958": trunk or country prefix, then groups
+                    + "|(?<![\\d-])(?:0\\d{2,4}|\\+\\d{1,3}(?:[ .-]\\d{1,4})?)[ .-]\\d{3,4}[ .-]\\d{3,4}(?![\\d-])");
     /** "527-3247": seven digits read as a number to call only where the words before say so. */
     private static final Pattern LOCAL_PHONE = Pattern.compile("(?<![\\d-])\\d{3}-\\d{4}(?![\\d-])");
     private static final Pattern CALL_WORDS = Pattern.compile(
@@ -50,6 +53,10 @@ final class NotClaimRules {
         String before = body.substring(Math.max(sentenceStart, mention.span().start() - 12), mention.span().start());
         if (mayBeCopyright(before) && COPYRIGHT.matcher(before).find()) {
             return false;
+        }
+        String justBefore = body.substring(Math.max(0, mention.span().start() - 8), mention.span().start());
+        if (justBefore.indexOf('.') >= 0 && ABBREVIATED_IDENTIFIER.matcher(justBefore).find()) {
+            return false; // "Ch. 4", "No. 10", "Vol. 3": the sentence detector may have split after the dot
         }
         int end = mention.span().end();
         if (isPhoneNumber(body, mention.span().start(), end) || isAddress(m)) {
@@ -95,8 +102,11 @@ final class NotClaimRules {
         if (m.lowerAfter(1).equals("block") && m.lowerAfter(2).equals("of")) {
             return true;
         }
-        for (int i = 1; i <= 4; i++) {
+        for (int i = 1; i <= 5; i++) {
             Token t = m.after(i);
+            if (t != null && t.text().equals(".") && i > 1) {
+                continue; // "200 W. American Blvd."
+            }
             if (t == null || !Character.isUpperCase(t.text().charAt(0))) {
                 return false;
             }
