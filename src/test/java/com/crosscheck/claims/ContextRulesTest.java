@@ -67,4 +67,10 @@ class ContextRulesTest {
     void a_weekday_inside_a_word_is_no_time() {
         assertThat(only("The storm destroyed 300 homes in Mondayville.").time()).isNull();
     }
+
+    @Test
+    void a_date_after_since_and_a_beginning_starts_a_period() {
+        Claim wounded = claims("Some 102,561 people have been wounded since the war began in October 2023.").getFirst();
+        assertThat(wounded.time()).isEqualTo("since 2023-10");
+    }
 }

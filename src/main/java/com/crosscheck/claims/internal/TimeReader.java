@@ -63,7 +63,7 @@ final class TimeReader {
             }
             // a bare year or month far from the claim is usually about another event ("the 2004 tsunami")
             boolean coarse = date.unit().equals("year") || date.unit().equals("month");
-            if (coarse && Math.abs(date.span().start() - claimStart) > NEAR) {
+            if (coarse && Math.abs(date.span().start() - claimStart) > NEAR && !startsPeriod(date, sentence, sentenceStart)) {
                 continue;
             }
             if (nearest == null || Math.abs(date.span().start() - claimStart) < Math.abs(nearest.span().start() - claimStart)) {
@@ -75,10 +75,21 @@ final class TimeReader {
         }
         CalendarDate resolved = resolve(nearest.date(), published);
         String day = resolved.resolved() != null ? resolved.resolved().toString() : resolved.iso();
-        int at = nearest.span().start() - sentenceStart;
-        boolean since = at >= 6 && sentence.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT).endsWith("since ");
-        return since ? "since " + day : day;
+        return startsPeriod(nearest, sentence, sentenceStart) ? "since " + day : day;
     }
+
+    /** "since 7 October", "since the war began in October 2023": the date starts the period a figure covers. */
+    private static boolean startsPeriod(Mention date, String sentence, int sentenceStart) {
+        int at = date.span().start() - sentenceStart;
+        String before = sentence.substring(Math.max(0, at - SINCE_REACH), Math.max(0, at));
+        return before.toLowerCase(Locale.ROOT).endsWith("since ") || SINCE_BEGAN.matcher(before).find();
+    }
+
+    /** "since the war began in October 2023", "since fighting erupted in April": the start of a period. */
+    private static final Pattern SINCE_BEGAN = Pattern.compile(
+            "(?i)\\bsince\\s+(?:the\\s+)?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:began|begun|started|erupted|broke out"
+                    + "|started|was launched|launched)\\s+(?:on\\s+|in\\s+)?$");
+    private static final int SINCE_REACH = 60;
 
     /** The time a sentence refers to by a relative expression ("yesterday", "on Tuesday"), or null. */
     static @Nullable String relativeTime(String sentence, @Nullable LocalDate published) {

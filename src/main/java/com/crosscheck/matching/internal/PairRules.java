@@ -116,8 +116,9 @@ final class PairRules {
                 && !unitsOnly && !ages) {
             return "they count different things (" + a.headWords() + ", " + b.headWords() + ")";
         }
-        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP && !ValueRules.sameValue(a, b)
-                && !ValueRules.closeValues(a, b)) {
+        // an open end does not make "more than 17,000 militants" the same figure as "43,391 people" beside it
+        if (a.compared().article().equals(b.compared().article()) && kind != ClaimKind.TRIP
+                && !ValueRules.sameValueInOneArticle(a, b) && !ValueRules.closeValues(a, b)) {
             return "two different figures in one article";
         }
         return null;

@@ -22,6 +22,25 @@ final class ValueRules {
     }
 
     /**
+     * Whether two figures of one article can be one figure written twice: the figures they state overlap ("at
+     * least 3" and "three"), or an open end reaches the other figure and it is near ("more than 200" and "249"),
+     * not a multiple of it ("more than 17,000 militants" beside "43,391 people").
+     */
+    static boolean sameValueInOneArticle(ClaimFeatures a, ClaimFeatures b) {
+        double[] x = stated(a);
+        double[] y = stated(b);
+        if (x[0] <= y[1] && y[0] <= x[1]) {
+            return true;
+        }
+        double low = Math.min(x[1], y[1]);
+        double high = Math.max(x[0], y[0]);
+        return sameValue(a, b) && low > 0 && high / low <= NEAR_FACTOR;
+    }
+
+    /** How far an open-ended figure may be from another for one article to mean the same figure by both. */
+    private static final double NEAR_FACTOR = 1.5;
+
+    /**
      * Reports of one distance differ by rounding or units, not by half; a bound ("less than 50 km") is far only
      * from figures it excludes.
      */

@@ -98,6 +98,18 @@ class PairRulesTest {
     }
 
     @Test
+    void an_open_figure_in_one_article_is_not_a_multiple_of_another() {
+        String text = "The ministry says 43,391 people have been killed. Israel says it has killed more than 17,000 militants.";
+        var toll = claim("one", "Wire", Compared.DAY, text, "43,391");
+        var militants = claim("one", "Wire", Compared.DAY, text, "17,000");
+        assertThat(compare(toll, militants).apartBecause()).isEqualTo("two different figures in one article");
+        String repeated = "More than 200 people were injured. \"We have counted 249 injured,\" the agency said.";
+        var lead = claim("two", "Wire", Compared.DAY, repeated, "200");
+        var quote = claim("two", "Wire", Compared.DAY, repeated, "249");
+        assertThat(compare(lead, quote).apartBecause()).isNull();
+    }
+
+    @Test
     void the_seriously_injured_are_apart_from_all_the_injured() {
         var serious = claim("A", "There are around 30 people seriously injured, the doctor said.", "30");
         var all = claim("B", "The quake injured around 30 people, officials said.", "30");
