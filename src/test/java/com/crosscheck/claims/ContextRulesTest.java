@@ -73,4 +73,10 @@ class ContextRulesTest {
         Claim wounded = claims("Some 102,561 people have been wounded since the war began in October 2023.").getFirst();
         assertThat(wounded.time()).isEqualTo("since 2023-10");
     }
+
+    @Test
+    void contrasted_clauses_keep_their_own_sources() {
+        java.util.List<Claim> claims = claims("The storm killed 61 people, according to the regional governor, while the Emergency Ministry put the toll at 75.");
+        assertThat(claims).extracting(Claim::source).containsExactly("regional governor", "Emergency Ministry");
+    }
 }

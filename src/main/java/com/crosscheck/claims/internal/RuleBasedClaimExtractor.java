@@ -232,7 +232,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 : mention.type() == Mention.Type.RANGE ? "range" : mention.type() == Mention.Type.VAGUE ? "vague" : null;
         Modality modality = bounds.modality() == Modality.FACT && quantity.approx() ? Modality.ESTIMATE : bounds.modality();
         return new Claim(mention.span(), mention.text(body), kind, quantity, date, qualifier, modality,
-                SubjectReader.subject(m, kind, body), place(m, body, sentence), time, facts.source(),
+                SubjectReader.subject(m, kind, body), place(m, body, sentence), time, facts.sourceAt(mention.span().start()),
                 sentence.span(), sections.sectionAt(mention.span().start()));
     }
 }

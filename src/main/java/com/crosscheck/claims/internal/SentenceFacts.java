@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * What the claims of one sentence share, worked out once for all of them: its text, its numbers and dates, who
@@ -38,6 +39,34 @@ final class SentenceFacts {
     List<Mention> mentions() {
         return mentions;
     }
+
+    /**
+     * Who states the figure at {@code offset} (in the body): the sentence's source, unless the sentence sets
+     * clauses with sources of their own against each other ("killed 180 people, according to the governor,
+     * while the ministry put the toll at 214"); then the source of the figure's clause.
+     */
+    @Nullable String sourceAt(int offset) {
+        Matcher contrast = CONTRAST.matcher(text);
+        if (source == null || !contrast.find()) {
+            return source;
+        }
+        int at = offset - sentence.span().start();
+        int from = 0;
+        contrast.reset();
+        while (contrast.find()) {
+            if (contrast.start() >= at) {
+                String own = SourceReader.source(text.substring(from, contrast.start()));
+                return own != null ? own : source;
+            }
+            from = contrast.end();
+        }
+        String own = SourceReader.source(text.substring(from));
+        return own != null ? own : source;
+    }
+
+    /** Where a sentence turns from one statement to another: ", while", ", whereas", ", but", ";". */
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            ",\\s+(?:while|whereas|but)\\s+|;\\s+");
 
     @Nullable String source() {
         return source;

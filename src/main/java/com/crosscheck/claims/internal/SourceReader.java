@@ -33,6 +33,11 @@ final class SourceReader {
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
             "\\b" + SPEECH + "\\s+((?:the\\s+)?(?:[A-Z][\\w.'\u2019-]*)(?:\\s+[A-Z][\\w.'\u2019-]*){0,5})");
 
+    /** "the interior ministry put the toll at 214", "officials gave a death toll of 40": who gives the figure. */
+    private static final Pattern PUT_AT = Pattern.compile(
+            "(?i)(?<=\\s)(?:puts?|gave|gives)\\s+(?:the|its|their|a)\\s+(?:[\\w-]+\\s+){0,2}(?:toll|figure|number|tally|count"
+                    + "|estimate)\\b");
+
     private SourceReader() {
     }
 
@@ -48,6 +53,15 @@ final class SourceReader {
      */
     static @Nullable String source(String sentence) {
         String lower = Scan.asciiLowerCase(sentence); // case-insensitive scans look here, at the same offsets
+        if (lower.contains(" put") || lower.contains(" gave ") || lower.contains(" gives ")) {
+            Matcher putAt = PUT_AT.matcher(sentence);
+            if (putAt.find()) {
+                Matcher before = SPEAKER_BEFORE.matcher(sentence).region(Math.max(0, putAt.start() - 80), putAt.start());
+                if (before.find()) {
+                    return clean(before.group(1));
+                }
+            }
+        }
         int speechIgnoringCase = Scan.firstWord(lower, 0, false, SPEECH_VERBS);
         int cue = earliest(speechIgnoringCase, Scan.first(lower, CUE_PHRASES));
         if (cue < 0 || !CUES.matcher(sentence).find(cue)) {

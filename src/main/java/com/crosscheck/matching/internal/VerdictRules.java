@@ -53,6 +53,10 @@ final class VerdictRules {
                     + ": one rank given to trips weeks apart, a break in the sequence");
         }
         if (allOverlap(entries)) {
+            if (kind.isCumulative() && kind != ClaimKind.TRIP && risesOverDates(entries)) {
+                return new Outcome(Verdict.EVOLVING, values(entries, " \u2192 ")
+                        + ": the figure reported rises with the dates (an earlier report gave a lower bound)");
+            }
             return new Outcome(Verdict.AGREE, values(entries, ", ") + ": compatible values");
         }
         List<Entry> dated = entries.stream().filter(e -> e.compared().published() != null).toList();
@@ -88,6 +92,37 @@ final class VerdictRules {
             return new Outcome(Verdict.CONFLICT, values(entries, " vs ") + ": an undated figure fits none of the dated ones");
         }
         return new Outcome(Verdict.EVOLVING, values(entries, " \u2192 ") + ": consistent with the dates");
+    }
+
+    /**
+     * Whether a later report states a higher figure than any earlier one ("at least 120" on Monday, "214" on
+     * Tuesday), and none a lower one: compatible values, but a toll that grew. A figure some earlier report
+     * already stated ("dozens" on Monday, "70" on Tuesday) is no rise.
+     */
+    private static boolean risesOverDates(List<Entry> entries) {
+        boolean rises = false;
+        for (Entry later : entries) {
+            LocalDate to = later.compared().published();
+            double[] after = ValueRules.stated(later.features());
+            boolean aboveAll = false;
+            for (Entry earlier : entries) {
+                LocalDate from = earlier.compared().published();
+                if (to == null || from == null || !to.isAfter(from)) {
+                    continue;
+                }
+                double[] before = ValueRules.stated(earlier.features());
+                if (after[1] < before[0]) {
+                    return false;
+                }
+                if (after[0] <= before[1]) {
+                    aboveAll = false;
+                    break;
+                }
+                aboveAll = true;
+            }
+            rises |= aboveAll;
+        }
+        return rises;
     }
 
     /** Whether two reports give one rank to trips weeks apart: one outlet's 10th is another's 9th. */

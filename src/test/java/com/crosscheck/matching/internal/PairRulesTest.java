@@ -110,6 +110,14 @@ class PairRulesTest {
     }
 
     @Test
+    void two_sources_figures_set_side_by_side_in_one_article_are_one_quantity() {
+        String text = "The storm killed 61 people, according to the regional governor, while the Emergency Ministry put the toll at 75.";
+        var governor = claim("three", "Wire", Compared.DAY, text, "61");
+        var ministry = claim("three", "Wire", Compared.DAY, text, "75");
+        assertThat(compare(governor, ministry).apartBecause()).isNull();
+    }
+
+    @Test
     void the_seriously_injured_are_apart_from_all_the_injured() {
         var serious = claim("A", "There are around 30 people seriously injured, the doctor said.", "30");
         var all = claim("B", "The quake injured around 30 people, officials said.", "30");

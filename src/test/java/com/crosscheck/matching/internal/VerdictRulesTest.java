@@ -32,6 +32,23 @@ class VerdictRulesTest {
     }
 
     @Test
+    void a_lower_bound_followed_by_a_higher_figure_the_next_day_is_evolving() {
+        var early = report("A", MONDAY, "The quake killed at least 120 people.", "120");
+        var later = report("B", TUESDAY, "The death toll climbed to 214.", "214");
+        var outcome = judge(early, later);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.EVOLVING);
+        assertThat(outcome.explanation()).contains("rises with the dates");
+    }
+
+    @Test
+    void a_figure_an_earlier_report_already_allowed_is_no_rise() {
+        var vague = report("A", MONDAY, "The quake injured dozens of people.", "dozens");
+        var bound = report("B", MONDAY, "The quake injured at least five people.", "five");
+        var later = report("C", TUESDAY, "The quake injured 70 people.", "70");
+        assertThat(judge(vague, bound, later).verdict()).isEqualTo(Verdict.AGREE);
+    }
+
+    @Test
     void a_toll_that_rises_within_a_day_and_then_settles_is_evolving() {
         var early = report("A", MONDAY, "Officials said three people were killed.", "three");
         var later = report("B", MONDAY, "Officials said 10 people were killed.", "10");
