@@ -4,6 +4,7 @@ import com.crosscheck.claims.ClaimKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How strongly two compatible claims speak of the same quantity, from 0 up: the weighted share of their
@@ -23,10 +24,25 @@ final class PairScore {
     private static final double SAME_SETTING = 0.1;
     private static final double ONE_SEQUENCE = 0.3;
 
+    /**
+     * Both claims are their article's only figure of their block (kind, unit and counted thing): in a comparison
+     * of one event's reports, "35 people reported missing" and "Twenty people remain missing" are one quantity
+     * even when their sentences share few words. Only where they name the same place, or none: a town's figure
+     * and the province's are not one quantity for lack of others.
+     */
+    private static final double BOTH_SOLE = 0.15;
+
     private final SentenceWords words;
+    private final Set<String> sole;
 
     PairScore(SentenceWords words) {
+        this(words, Set.of());
+    }
+
+    /** {@code sole}: the ids of the claims that are their article's only claim in their block. */
+    PairScore(SentenceWords words, Set<String> sole) {
         this.words = words;
+        this.sole = sole;
     }
 
     double of(ClaimFeatures a, ClaimFeatures b) {
@@ -45,6 +61,10 @@ final class PairScore {
         }
         if (a.kind() == ClaimKind.TRIP) {
             score += ONE_SEQUENCE; // the trips of one traveller and scope are one sequence
+        }
+        if (sole.contains(a.compared().id()) && sole.contains(b.compared().id())
+                && !a.compared().article().equals(b.compared().article()) && java.util.Objects.equals(a.place(), b.place())) {
+            score += BOTH_SOLE;
         }
         return score;
     }

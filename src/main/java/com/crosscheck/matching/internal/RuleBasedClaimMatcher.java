@@ -34,10 +34,10 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
                         c.article() + "@" + c.claim().sentence().start(), k -> SentenceWords.of(c.sentence()))))
                 .toList();
         var words = new SentenceWords(sentences.values());
-        var clusterer = new ClaimClusterer(new PairScore(words), decisions);
-        var sums = new SumCheck(features, words);
         Map<String, List<ClaimFeatures>> blocks = new LinkedHashMap<>();
         features.forEach(f -> blocks.computeIfAbsent(blockKey(f), k -> new ArrayList<>()).add(f));
+        var clusterer = new ClaimClusterer(new PairScore(words, soleInTheirArticle(blocks.values())), decisions);
+        var sums = new SumCheck(features, words);
         var clusters = new ArrayList<Cluster>();
         blocks.values().forEach(block -> clusters.addAll(clusterer.cluster(block)));
         var groups = new ArrayList<ClaimGroup>();
@@ -47,6 +47,17 @@ public final class RuleBasedClaimMatcher implements ClaimMatcher {
             }
         }
         return groups;
+    }
+
+    /** The ids of the claims that are the only claim of their article in their block. */
+    private static Set<String> soleInTheirArticle(java.util.Collection<List<ClaimFeatures>> blocks) {
+        var sole = new java.util.HashSet<String>();
+        for (List<ClaimFeatures> block : blocks) {
+            Map<String, List<ClaimFeatures>> byArticle = new HashMap<>();
+            block.forEach(f -> byArticle.computeIfAbsent(f.compared().article(), k -> new ArrayList<>()).add(f));
+            byArticle.values().stream().filter(claims -> claims.size() == 1).forEach(claims -> sole.add(claims.getFirst().compared().id()));
+        }
+        return sole;
     }
 
     /**
