@@ -169,9 +169,13 @@ final class VerdictRules {
         return true;
     }
 
-    /** The outlet and date of a claim: "Newsmax, 22 Oct 2024", "CNN, undated". */
+    /**
+     * The outlet and date of a claim, and whom the outlet cites for it: "Newsmax, 22 Oct 2024", "CNN, undated",
+     * "Gamma Post citing provincial governor, 11 Feb 2025".
+     */
     static String source(ComparedClaim c) {
-        return c.outlet() + ", " + (c.published() == null ? "undated" : DAY.format(c.published()));
+        String cited = c.claim().source() == null ? "" : " citing " + c.claim().source();
+        return c.outlet() + cited + ", " + (c.published() == null ? "undated" : DAY.format(c.published()));
     }
 
     /** "5th (World Today News, 8 Feb 2024) → 11th (Newsmax, 22 Oct 2024)". */

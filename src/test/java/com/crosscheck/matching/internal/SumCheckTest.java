@@ -59,7 +59,7 @@ class SumCheckTest {
     void parts_that_add_up_are_reported_with_the_total() {
         String report = checked("Israeli strikes on the border town killed 15 people on Tuesday.",
                 "The strikes on the border town killed 15 people, officials said.", "15", PARTS);
-        assertThat(report).isEqualTo("parts: 12 soldiers + 3 civilians = 15 (Outlet P, 2 Jul 2013), which adds up to the total");
+        assertThat(report).isEqualTo("parts: 12 soldiers + 3 civilians = 15 (Outlet P citing officials, 2 Jul 2013), which adds up to the total");
     }
 
     @Test

@@ -41,6 +41,14 @@ class VerdictRulesTest {
     }
 
     @Test
+    void the_explanation_names_whom_each_outlet_cites() {
+        var governor = report("A", TUESDAY, "The quake killed 180 people, according to the governor.", "180");
+        var ministry = report("B", TUESDAY, "The quake killed 214 people, the ministry said.", "214");
+        assertThat(judge(governor, ministry).explanation())
+                .isEqualTo("180 (A citing governor, 28 Nov 2005) vs 214 (B citing ministry, 28 Nov 2005): different figures on the same date");
+    }
+
+    @Test
     void a_figure_an_earlier_report_already_allowed_is_no_rise() {
         var vague = report("A", MONDAY, "The quake injured dozens of people.", "dozens");
         var bound = report("B", MONDAY, "The quake injured at least five people.", "five");
