@@ -164,7 +164,8 @@ class GroupPanel extends Aside {
         for (ShownClaim member : group.members()) {
             var outlet = new Span(member.outlet());
             outlet.addClassName("value-outlet");
-            var date = new Span(DisplayDates.format(member.article().published()));
+            String cited = member.claim().source() == null ? "" : " \u00b7 citing " + member.claim().source();
+            var date = new Span(DisplayDates.format(member.article().published()) + cited);
             date.addClassName("value-date");
             var value = new Span(ClaimTexts.asWritten(member.claim()));
             value.addClassName("value-text");
