@@ -261,5 +261,6 @@ class QuantityRulesTest {
         assertThat(only("Some two-thirds of homes were damaged.").quantity().value()).isEqualTo(66.7);
         assertThat(only("More than half of the victims were children.").quantity().value()).isEqualTo(50.0);
         assertThat(claims("The raid lasted a quarter of an hour.")).extracting(Claim::kind).doesNotContain(ClaimKind.PERCENT);
+        assertThat(claims("Sales rose in the second half of the year.")).extracting(Claim::kind).doesNotContain(ClaimKind.PERCENT);
     }
 }

@@ -69,7 +69,10 @@ final class QuantityFinder {
             new Shape(Start.LETTER, Type.PERCENT, ShapeGuards::percentAfterWords,
                     Pattern.compile(WORD_NUMBER + "\\s(?:percent\\b|per cent\\b|percentage points?)", CI)),
             new Shape(Start.LETTER, Type.PERCENT, ShapeGuards::fraction,
-                    Pattern.compile("(?i)(?:(?:a|one)[ -](?:third|quarter|fifth|tenth)|half|two[ -]thirds|three[ -]quarters"
+                    Pattern.compile("(?i)(?:(?:a|one)[ -](?:third|quarter|fifth|tenth)"
+                            // "the second half of 2012", "the lower half of the table": a part of a period or a list
+                            + "|(?<!(?:first|second|other|lower|upper|top|bottom|latter|former|back|front|final) )half"
+                            + "|two[ -]thirds|three[ -]quarters"
                             + "|(?:two|three|four)[ -]fifths)(?=\\s+of\\b)(?!\\s+of\\s+(?:an?\\s+|the\\s+)?(?:hour|century|mile"
                             + "|minute|second|day|year|month|week|decade|point|percentage|inch|kilomet|metre|meter)\\w*)")),
             new Shape(Start.ANY, Type.PERCENT, ShapeGuards::ratio,
