@@ -91,6 +91,8 @@ class ClaimKindRulesTest {
         assertThat(kindIn("The number of injured in the province has reached 1,450 by Friday evening.")).isEqualTo(ClaimKind.INJURED);
         assertThat(claims("The death toll rose to 12, and 40 volunteers arrived.")).extracting(Claim::kind)
                 .containsExactly(ClaimKind.KILLED, ClaimKind.COUNT);
+        assertThat(claims("The new death toll came after two bodies were found in a hamlet which is one of the 9 worst-hit villages."))
+                .extracting(Claim::kind).last().isEqualTo(ClaimKind.COUNT);
     }
 
     @Test

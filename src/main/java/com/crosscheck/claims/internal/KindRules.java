@@ -207,8 +207,9 @@ final class KindRules {
 
     private static final java.util.regex.Pattern TOLL_THEN_FIGURE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:(death toll|toll of (?:the )?dead|number of (?:the )?dead)|number of (?:people )?(\\p{L}+))\\b"
-                    + "[^.;:\\d]{0,70}?[\\d.-]*[^.;:\\d]{0,40}?\\b(?:rose|risen|rising|climbed|climbing|jumped|increased|"
-                    + "reached|hit|stood|stands|topped|passed|surpassed|exceeded|is|was|now)\\b[^.;:,\\d]{0,30}$");
+                    + "(?:(?!\\b(?:which|who|where|whose)\\b)[^.;:\\d]){0,60}?[\\d.-]*(?:(?!\\b(?:which|who|where|whose)\\b)[^.;:\\d]){0,30}?"
+                    + "\\b(?:rose|risen|rising|climbed|climbing|jumped|increased|reached|hit|stood|stands|topped|passed"
+                    + "|surpassed|exceeded|is|was|now)\\b[^.;:,\\d]{0,30}$");
 
     /** "people, about 90% of the population, have been displaced"; "killed" may also follow "were" directly. */
     private static final java.util.regex.Pattern APPOSITION_THEN_PREDICATE = java.util.regex.Pattern.compile(
@@ -326,6 +327,12 @@ final class KindRules {
     private static boolean deathTollAround(TaggedMention m, int tollIndex) {
         String previous = tollIndex > 0 ? m.tokens().get(tollIndex - 1).lemma() : "";
         return previous.equals("death") || previous.equals("the") || previous.equals("casualty");
+    }
+
+    /** Whether the number counts things that cannot be casualties: "12 worst-hit villages", "40 trucks". */
+    static boolean countsThings(TaggedMention m) {
+        int head = m.headNoun();
+        return head >= 0 && Lexicon.THINGS.contains(m.tokens().get(m.compoundEnd(head)).lemma());
     }
 
     /** A word of travelling in the tagged window: "visiting the region for the 10th time". */

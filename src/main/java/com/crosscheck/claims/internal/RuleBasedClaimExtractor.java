@@ -214,7 +214,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         Mention mention = m.mention();
         ClaimKind kind = KindRules.kindOf(m);
-        if (kind == ClaimKind.COUNT && mention.type() != Mention.Type.ORDINAL) {
+        if (kind == ClaimKind.COUNT && mention.type() != Mention.Type.ORDINAL && !KindRules.countsThings(m)) {
             ClaimKind predicate = KindRules.predicateAfterApposition(
                     body.substring(mention.span().end(), sentence.span().end()));
             if (predicate == null) {
