@@ -68,6 +68,15 @@ class ClaimKindRulesTest {
     }
 
     @Test
+    void coordinated_figures_share_their_predicate() {
+        List<Claim> claims = claims("At least 30 police officers and some 12 bystanders were wounded in the clashes.");
+        assertThat(claims).extracting(Claim::kind).containsExactly(ClaimKind.INJURED, ClaimKind.INJURED);
+        assertThat(claims.getFirst().subject()).isEqualTo("police officers injured");
+        assertThat(claims("Some 30 buses and 12 trucks were waiting while 3 people were hurt.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.COUNT, ClaimKind.COUNT, ClaimKind.INJURED);
+    }
+
+    @Test
     void an_earlier_figure_of_the_same_toll_shares_its_kind() {
         assertThat(claims("The death toll rose to 48 on Tuesday, up from 31 a day earlier.")).extracting(Claim::kind)
                 .containsExactly(ClaimKind.KILLED, ClaimKind.KILLED);

@@ -62,7 +62,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         for (Mention mention : cluster) {
                             Claim claim = claim(body, published, facts, tokens, mention, sections);
                             if (claim != null) {
-                                claims.add(continuing(body, claim, claims));
+                                claims.add(KindSharing.continuing(body, claim, claims));
                             }
                         }
                     }
@@ -72,6 +72,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 next++;
             }
         }
+        KindSharing.coordinated(body, claims);
         return claims;
     }
 
@@ -111,60 +112,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return clusters;
-    }
-
-    private static final java.util.regex.Pattern MORE_AFTER = java.util.regex.Pattern.compile("^\\s+(more|others|other people)\\b");
-    private static final java.util.regex.Pattern AND_BEFORE = java.util.regex.Pattern.compile("\\b(and|,)\\s*$");
-    private static final java.util.Set<ClaimKind> CASUALTIES = java.util.EnumSet.of(ClaimKind.KILLED, ClaimKind.INJURED,
-            ClaimKind.MISSING, ClaimKind.HOSTAGES, ClaimKind.DISPLACED);
-    /** "killed 19 people, including 11 children", "..., among them 4 women": part of the figure before. */
-    private static final java.util.regex.Pattern PART_OF_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(including|among them|among whom|of whom|of them)\\b[^.;:()]{0,24}$");
-    /** "rose to 35 on Monday, up from 22": the same figure, earlier. */
-    private static final java.util.regex.Pattern EARLIER_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(up|down) from\\b[^.;:()]{0,16}$");
-    /** "the number of injured rose from 36 to 40": the later value of the figure before. */
-    private static final java.util.regex.Pattern FROM_BEFORE = java.util.regex.Pattern.compile("(?i)\\bfrom\\s+$");
-    private static final java.util.regex.Pattern TO_BETWEEN = java.util.regex.Pattern.compile("(?i)^\\s+to\\s+$");
-    /** "recorded 112 deaths, bringing the total to 48,222": the running total of the same figure. */
-    private static final java.util.regex.Pattern TOTAL_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(bringing|brings|bring|raising|raises|pushing|pushes|taking|takes)\\s+(the|its|their)\\s+"
-                    + "(overall |total |cumulative |death )?(total|toll|tally|number|count)\\s+(to|past|above|over)\\b[^.;:()]{0,16}$");
-
-    /**
-     * A count that continues the casualty figure before it in its sentence takes that figure's kind: "killed
-     * 170,000 people in the province and tens of thousands more", "killed 19 people, including 11 children",
-     * "the toll rose to 35, up from 22", "recorded 112 deaths, bringing the total to 48,222".
-     */
-    private static Claim continuing(String body, Claim claim, List<Claim> before) {
-        if (claim.kind() != ClaimKind.COUNT || before.isEmpty()) {
-            return claim;
-        }
-        Claim previous = before.getLast();
-        if (!previous.sentence().equals(claim.sentence()) || !CASUALTIES.contains(previous.kind())) {
-            return claim;
-        }
-        String after = body.substring(claim.span().end(), Math.min(body.length(), claim.span().end() + 20));
-        String gap = body.substring(previous.span().end(), claim.span().start());
-        String subject;
-        if (gap.length() <= 80 && MORE_AFTER.matcher(after).find()
-                && (AND_BEFORE.matcher(gap.strip() + " ").find() || gap.contains(" and "))) {
-            subject = previous.subject();
-        } else if (gap.length() <= 80 && EARLIER_BEFORE.matcher(gap).find()) {
-            subject = previous.subject();
-        } else if (TO_BETWEEN.matcher(gap).matches() && FROM_BEFORE.matcher(
-                body.substring(Math.max(0, previous.span().start() - 12), previous.span().start())).find()) {
-            subject = previous.subject();
-        } else if (gap.length() <= 80 && TOTAL_BEFORE.matcher(gap).find()) {
-            subject = previous.kind() == ClaimKind.HOSTAGES ? "hostages" : "people " + previous.kind().label();
-        } else if (gap.length() <= 120 && PART_OF_BEFORE.matcher(gap).find()) {
-            subject = claim.subject() + " " + previous.kind().label();
-        } else {
-            return claim;
-        }
-        return new Claim(claim.span(), claim.text(), previous.kind(), claim.quantity(), claim.date(), claim.qualifier(),
-                claim.modality(), subject, claim.place(), claim.time(), claim.source(), claim.sentence(),
-                claim.section());
     }
 
     /** The line holding {@code offset}; only lines with a number are split into sentences. */
