@@ -96,7 +96,9 @@ final class ExtractionScore {
             return false;
         }
         String gold = value.asString();
-        return gold.equals(c.date().iso()) || c.date().resolved() != null && gold.equals(c.date().resolved().toString());
+        // the gold gives a span of years ("from 1983-2005") by its first year; the extractor as an ISO interval
+        return gold.equals(c.date().iso()) || c.date().iso().startsWith(gold + "/")
+                || c.date().resolved() != null && gold.equals(c.date().resolved().toString());
     }
 
     private static boolean same(JsonNode gold, Double actual) {

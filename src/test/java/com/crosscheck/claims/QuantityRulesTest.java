@@ -178,6 +178,8 @@ class QuantityRulesTest {
     @Test
     void pronoun_one_is_not_a_claim() {
         assertThat(claims("One of the officials declined to comment.")).isEmpty();
+        assertThat(claims("A gunman shot four people, killing one, before fleeing.")).extracting(Claim::text)
+                .containsExactly("four", "one");
     }
 
     @Test

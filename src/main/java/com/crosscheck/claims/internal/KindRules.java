@@ -329,6 +329,15 @@ final class KindRules {
         return previous.equals("death") || previous.equals("the") || previous.equals("casualty");
     }
 
+    /** "killing", "wounded", "injuring": a verb that makes the number after it a casualty figure. */
+    static boolean casualtyVerb(Token t) {
+        if (!t.is("VERB")) {
+            return false;
+        }
+        ClaimKind kind = Lexicon.lookup(Lexicon.GOVERNORS, t.text(), t.lemma());
+        return kind != null && kind != ClaimKind.COUNT && kind != ClaimKind.MEASURE;
+    }
+
     /** Whether the number counts things that cannot be casualties: "12 worst-hit villages", "40 trucks". */
     static boolean countsThings(TaggedMention m) {
         int head = m.headNoun();
