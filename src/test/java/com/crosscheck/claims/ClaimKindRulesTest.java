@@ -68,6 +68,14 @@ class ClaimKindRulesTest {
     }
 
     @Test
+    void a_relative_clause_on_the_counted_decides() {
+        assertThat(kindIn("Aid reached 4,000 people who fled the fighting.")).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(kindIn("Relatives buried 14 people who were killed in the raid.")).isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("Police praised 20 officers who killed two gunmen.")).extracting(Claim::kind)
+                .first().isEqualTo(ClaimKind.COUNT);
+    }
+
+    @Test
     void coordinated_figures_share_their_predicate() {
         List<Claim> claims = claims("At least 30 police officers and some 12 bystanders were wounded in the clashes.");
         assertThat(claims).extracting(Claim::kind).containsExactly(ClaimKind.INJURED, ClaimKind.INJURED);

@@ -40,11 +40,8 @@ class ClaimMatchingQualityTest {
 
     /**
      * The target of the matching issue is pair F1 0.75 on ECB+; matching reaches about 0.83 at precision 0.97,
-     * verdict accuracy 0.79, with 6 of the 49 look-alike pairs joined (5 before figures that are their
-     * article's only one of their kind got a bonus: that gained 19 true pairs and one verdict, and joined
-     * "hundreds of people evacuated" across the province with "about 300 people slept outdoors" in one town,
-     * whose name the gazetteer does not know). This guards the level reached against regressions and prints the
-     * differences to target/matching-ecb.txt.
+     * verdict accuracy 0.79, with 5 of the 49 look-alike pairs joined. This guards the level reached against
+     * regressions and prints the differences to target/matching-ecb.txt.
      */
     @Test
     void ecbplus_keeps_pair_f1_082_precision_095_verdict_accuracy_078_and_look_alikes_apart() throws Exception {
@@ -54,7 +51,7 @@ class ClaimMatchingQualityTest {
         assertThat(score.f1()).isGreaterThanOrEqualTo(0.82);
         assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(score.verdictAccuracy()).isGreaterThanOrEqualTo(0.78);
-        assertThat(score.lookAlikesJoined).as("look-alike pairs put together").hasSizeLessThanOrEqualTo(6);
+        assertThat(score.lookAlikesJoined).as("look-alike pairs put together").hasSizeLessThanOrEqualTo(5);
     }
 
     private static MatchingScore score(Path dir, Path goldFile, String name) throws Exception {

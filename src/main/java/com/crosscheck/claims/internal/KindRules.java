@@ -20,6 +20,11 @@ final class KindRules {
             "which", "who", "that", "as", "after", "before", "when", "since", "because", "\u2014", "-");
     private static final Set<String> TRAVEL_VERBS = Set.of("visit", "visiting", "visited", "travel", "travelled",
             "traveled", "travelling", "traveling", "tour", "toured", "touring", "fly", "flew");
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
+            "being", "reportedly", "later", "also");
+    /** Verbs whose subject is the one who suffers: "who died", "who fled", "who drowned". */
+    private static final Set<String> SUFFERED_VERBS = Set.of("die", "died", "perish", "perished", "flee", "fled",
+            "drown", "drowned", "disappear", "disappeared", "leave", "left", "lose", "lost");
     private static final Set<String> QUALIFIER_WORDS = Set.of("more", "than", "at", "least", "about", "some",
             "nearly", "over", "around", "almost", "roughly", "up", "to", "an", "estimated");
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
@@ -221,6 +226,9 @@ final class KindRules {
         for (int i = from + 1; i < m.tokens().size() && i <= from + 8; i++) {
             Token t = m.tokens().get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (lower.equals("who") && i == from + 1) {
+                return whoClause(m, i); // "people who were killed", "thousands who fled"
+            }
             if (CLAUSE_BREAKS.contains(lower) || t.is("NUM")) {
                 return null;
             }
@@ -233,6 +241,29 @@ final class KindRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The predicate of a relative clause on the counted: passive ("who were killed", "who have been displaced")
+     * or a verb whose subject suffers it ("who died", "who fled"); "soldiers who killed 3 militants" is neither.
+     */
+    private static @Nullable ClaimKind whoClause(TaggedMention m, int who) {
+        int i = who + 1;
+        boolean auxiliary = false;
+        while (i < m.tokens().size() && i <= who + 3 && AUXILIARIES.contains(m.tokens().get(i).text().toLowerCase(Locale.ROOT))) {
+            auxiliary = true;
+            i++;
+        }
+        if (i >= m.tokens().size()) {
+            return null;
+        }
+        Token verb = m.tokens().get(i);
+        String word = verb.text().toLowerCase(Locale.ROOT);
+        if (!auxiliary && !SUFFERED_VERBS.contains(verb.lemma()) && !SUFFERED_VERBS.contains(word)) {
+            return null;
+        }
+        ClaimKind kind = Lexicon.lookup(Lexicon.PREDICATES, verb.text(), verb.lemma());
+        return kind != null ? kind : leftHomes(m, i) ? ClaimKind.DISPLACED : null;
     }
 
     /**
