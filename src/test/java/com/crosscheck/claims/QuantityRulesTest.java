@@ -180,6 +180,7 @@ class QuantityRulesTest {
         assertThat(claims("One of the officials declined to comment.")).isEmpty();
         assertThat(claims("A gunman shot four people, killing one, before fleeing.")).extracting(Claim::text)
                 .containsExactly("four", "one");
+        assertThat(claims("At least one of the suspects was armed.")).isEmpty();
     }
 
     @Test

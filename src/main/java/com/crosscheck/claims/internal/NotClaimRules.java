@@ -212,14 +212,16 @@ final class NotClaimRules {
         if (!m.mention().span().of(body).equalsIgnoreCase("one")) {
             return false;
         }
+        Token next = m.after(1);
+        if (next != null && ONE_IDIOM_NEXT.contains(next.text().toLowerCase(Locale.ROOT))) {
+            return true; // "one of the girls", "at least one more time"
+        }
         Token previous = m.before(1);
         boolean countedByVerb = previous != null && (m.lowerBefore(1).equals("least") && m.lowerBefore(2).equals("at")
                 || KindRules.casualtyVerb(previous)); // "killing one", "killing at least one"
         if (countedByVerb) {
             return false;
         }
-        Token next = m.after(1);
-        return next == null || ONE_IDIOM_NEXT.contains(next.text().toLowerCase(Locale.ROOT))
-                || ONE_IDIOM_BEFORE.contains(m.lowerBefore(1)) || !(next.isNoun() || next.is("ADJ"));
+        return next == null || ONE_IDIOM_BEFORE.contains(m.lowerBefore(1)) || !(next.isNoun() || next.is("ADJ"));
     }
 }
