@@ -11,6 +11,11 @@ public enum ClaimKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Counts of people harmed, held or uprooted: killed, injured, missing, hostages, displaced. */
+    public boolean isCasualty() {
+        return this == KILLED || this == INJURED || this == MISSING || this == HOSTAGES || this == DISPLACED;
+    }
+
     /** Figures that only grow over time: a later, higher figure is news, a later, lower one a conflict. */
     public boolean isCumulative() {
         return this == KILLED || this == INJURED || this == TRIP || this == DISPLACED;

@@ -3,9 +3,7 @@ package com.crosscheck.claims.internal;
 import com.crosscheck.claims.Claim;
 import com.crosscheck.claims.ClaimKind;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +19,6 @@ final class KindSharing {
 
     private static final Pattern MORE_AFTER = Pattern.compile("^\\s+(more|others|other people)\\b");
     private static final Pattern AND_BEFORE = Pattern.compile("\\b(and|,)\\s*$");
-    private static final Set<ClaimKind> CASUALTIES = EnumSet.of(ClaimKind.KILLED, ClaimKind.INJURED,
-            ClaimKind.MISSING, ClaimKind.HOSTAGES, ClaimKind.DISPLACED);
     /** "killed 19 people, including 11 children", "..., among them 4 women": part of the figure before. */
     private static final Pattern PART_OF_BEFORE = Pattern.compile(
             "(?i)\\b(including|among them|among whom|of whom|of them)\\b[^.;:()]{0,24}$");
@@ -47,7 +43,7 @@ final class KindSharing {
             return claim;
         }
         Claim previous = before.getLast();
-        if (!previous.sentence().equals(claim.sentence()) || !CASUALTIES.contains(previous.kind())) {
+        if (!previous.sentence().equals(claim.sentence()) || !previous.kind().isCasualty()) {
             return claim;
         }
         String after = body.substring(claim.span().end(), Math.min(body.length(), claim.span().end() + 20));
@@ -83,7 +79,7 @@ final class KindSharing {
         for (int i = claims.size() - 2; i >= 0; i--) {
             Claim claim = claims.get(i);
             Claim next = claims.get(i + 1);
-            if (claim.kind() != ClaimKind.COUNT || !CASUALTIES.contains(next.kind())
+            if (claim.kind() != ClaimKind.COUNT || !next.kind().isCasualty()
                     || !claim.sentence().equals(next.sentence())
                     || !AND_ANOTHER_FIGURE.matcher(body.substring(claim.span().end(), next.span().start())).matches()) {
                 continue;

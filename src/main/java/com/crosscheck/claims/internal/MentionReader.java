@@ -60,8 +60,12 @@ final class MentionReader {
         String t = span.of(text);
         return switch (type) {
             case DATE -> date(t, span);
-            case CLOCK -> new Mention(span, Type.DATE, 0, null, "time",
-                    new CalendarDate("T" + t.substring(0, 2) + ":" + t.substring(2, 4), null));
+            case CLOCK -> {
+                String digits = t.replace(".", "");
+                String hhmm = digits.length() == 3 ? "0" + digits : digits; // "9.41" is 09:41
+                yield new Mention(span, Type.DATE, 0, null, "time",
+                        new CalendarDate("T" + hhmm.substring(0, 2) + ":" + hhmm.substring(2, 4), null));
+            }
             case MONEY -> money(t, span);
             case PERCENT -> percent(t, span);
             case RANGE -> range(t, span);
@@ -113,11 +117,19 @@ final class MentionReader {
             return null;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        String currency = lower.contains("€") || lower.contains("euro") ? "EUR"
-                : lower.contains("£") || lower.contains("pound") ? "GBP"
-                : lower.contains("₪") || lower.contains("shekel") ? "ILS"
-                : lower.contains("¥") || lower.contains("yen") || lower.contains("yuan") ? "JPY/CNY" : "USD";
+        String currency = lower.contains("€") ? "EUR" : lower.contains("£") ? "GBP" : lower.contains("₪") ? "ILS"
+                : lower.contains("¥") ? "JPY/CNY" : currencyWord(lower);
         return new Mention(span, Type.MONEY, value, null, currency, null);
+    }
+
+    /** The currency a figure names in words ("2 million euros"), by {@link Lexicon#CURRENCY_NOUNS}; else dollars. */
+    private static String currencyWord(String lower) {
+        for (var currency : Lexicon.CURRENCY_NOUNS.entrySet()) {
+            if (lower.contains(currency.getKey())) {
+                return currency.getValue();
+            }
+        }
+        return "USD";
     }
 
     private static @Nullable Mention percent(String t, TextSpan span) {

@@ -2,13 +2,10 @@ package com.crosscheck.claims.internal;
 
 import com.crosscheck.claims.CalendarDate;
 import com.crosscheck.nlp.Token;
-import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Second readings of a number found on the raw text, once its sentence is tagged: "1500 soldiers" is a count,
@@ -18,20 +15,12 @@ import java.util.regex.Pattern;
 final class MentionRereading {
 
     private static final Set<String> WEIGHING = Set.of("weigh", "weighs", "weighed", "weighing", "weight");
-    private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est",
-            "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist", "hkt", "jst", "aest", "aedt", "msk", "wib",
-            "sast", "eat", "wat", "gst", "ast", "idt");
-    private static final Pattern CLOCK_DIGITS = Pattern.compile("([01]?\\d|2[0-3])[.:]?([0-5]\\d)");
     private static final Set<String> BODY_MEASURES = Set.of("foot", "feet", "inch", "inches", "tall");
 
     private MentionRereading() {
     }
 
     static Mention reread(Mention mention, List<Token> tokens, int sentenceStart) {
-        Mention clock = clockTime(mention, tokens, sentenceStart);
-        if (clock != null) {
-            return clock;
-        }
         if (mention.type() == Mention.Type.RANGE) {
             return yearSpan(mention, tokens, sentenceStart);
         }
@@ -86,23 +75,5 @@ final class MentionRereading {
             weight = WEIGHING.contains(word) || BODY_MEASURES.contains(word);
         }
         return weight ? new Mention(money.span(), Mention.Type.COMPOUND, money.value(), null, "lb", null) : money;
-    }
-
-    /** "08.23 BST", "1052 GMT": a clock time, as a time zone after it shows, not a decimal or a year. */
-    private static @Nullable Mention clockTime(Mention mention, List<Token> tokens, int sentenceStart) {
-        if (mention.type() != Mention.Type.CARDINAL && mention.type() != Mention.Type.DATE) {
-            return null;
-        }
-        TaggedMention m = TaggedMention.of(mention, tokens, sentenceStart);
-        if (m.first() != m.last() || !TIME_ZONES.contains(m.lowerAfter(1))) {
-            return null;
-        }
-        Matcher digits = CLOCK_DIGITS.matcher(m.tokens().get(m.first()).text());
-        if (!digits.matches()) {
-            return null;
-        }
-        String hour = digits.group(1).length() == 1 ? "0" + digits.group(1) : digits.group(1);
-        return new Mention(mention.span(), Mention.Type.DATE, 0, null, "time",
-                new CalendarDate("T" + hour + ":" + digits.group(2), null));
     }
 }

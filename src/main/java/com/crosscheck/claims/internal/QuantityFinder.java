@@ -39,6 +39,9 @@ final class QuantityFinder {
             + "|fiftieth|hundredth)";
     /** A small whole number, the parts of a ratio: "one in three", "1 in 5". */
     private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d";
+    /** Time zones written after a clock time: "1052 GMT", "08.23 BST". */
+    private static final String TIME_ZONES = "GMT|UTC|Z|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
+            + "|IST|HKT|ICT|JST|AEST|AEDT|MSK|WIB|SAST|EAT|WAT|GST|AST|IDT";
     private static final String LONG_WORDS = "(?:hour|day|week|month|year|decade|century|night|season)s?";
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -55,11 +58,14 @@ final class QuantityFinder {
                     Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}")),
             new Shape(Start.DIGIT, Type.DATE, ShapeGuards::clockTime,
                     Pattern.compile("\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}:\\d{2}(?!\\d)", CI)),
+            // before the year: "1852 HKT", "1500 hours" are times of day
+            new Shape(Start.DIGIT, Type.CLOCK, ShapeGuards::clockDigits,
+                    Pattern.compile("(?:[01]?\\d|2[0-3])\\.?[0-5]\\d(?=\\s?(?:" + TIME_ZONES + ")\\b"
+                            + "|\\s?(?:local time|hrs|hours)\\b)")),
             new Shape(Start.DIGIT, Type.DATE, ShapeGuards::fourDigits,
                     Pattern.compile("(?:1[5-9]|20)\\d{2}(?![\\d%-]|[.,]\\d)(?!\\s*(?:percent|per cent|people))")),
             new Shape(Start.DIGIT, Type.CLOCK, ShapeGuards::fourDigits,
-                    Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s?(?:GMT|UTC|Z\\b|HKT|EDT|EST|CDT|PDT|PST|CET|IST"
-                            + "|local time|hrs\\b|hours\\b))|(?<=\\bat )(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s\\()")),
+                    Pattern.compile("(?<=\\bat )(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s\\()")),
             new Shape(Start.LETTER, Type.MONEY, ShapeGuards::currencySign,
                     Pattern.compile("(?:US|A|C|NZ|HK)?[$€£¥₪]\\s?" + DIGITS + "(?:" + SCALE + "|[ -]?m\\b|k\\b)?", CI)),
             new Shape(Start.ANY, Type.MONEY, ShapeGuards::currencyWord,

@@ -72,6 +72,11 @@ final class ShapeGuards {
         return a.digits() == 4;
     }
 
+    /** {@code HHMM} or {@code H.MM}, {@code HH.MM}: "1052", "08.23". */
+    static boolean clockDigits(ShapeSite a) {
+        return a.digits() == 4 || a.digits() <= 2 && a.charAt(a.start + a.digits()) == '.';
+    }
+
     /** {@code (?:US|A|C|NZ|HK)?[$€£¥₪]}: a currency sign within the first three characters. */
     static boolean currencySign(ShapeSite a) {
         for (int i = a.start; i <= a.start + 2; i++) {

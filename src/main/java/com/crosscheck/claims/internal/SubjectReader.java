@@ -89,8 +89,7 @@ final class SubjectReader {
         if (kind == ClaimKind.TRIP) {
             return "trip";
         }
-        if (kind == ClaimKind.KILLED || kind == ClaimKind.INJURED || kind == ClaimKind.DISPLACED
-                || kind == ClaimKind.MISSING || kind == ClaimKind.HOSTAGES) {
+        if (kind.isCasualty()) {
             return "people";
         }
         for (int i = m.first() - 1; i >= 0; i--) {

@@ -22,8 +22,6 @@ final class PairRules {
         }
     }
 
-    private static final Set<ClaimKind> POPULATION_KINDS = Set.of(ClaimKind.KILLED, ClaimKind.INJURED,
-            ClaimKind.MISSING, ClaimKind.HOSTAGES, ClaimKind.DISPLACED);
     /** Words for the same thing, mapped to one of them. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("cease-fire", "ceasefire"), Map.entry("truce", "ceasefire"), Map.entry("quake", "earthquake"),
@@ -65,7 +63,7 @@ final class PairRules {
                 && a.nationalities().stream().noneMatch(b.nationalities()::contains)) {
             return "different populations (" + a.nationalities() + ", " + b.nationalities() + ")";
         }
-        if (POPULATION_KINDS.contains(kind) && !java.util.Objects.equals(a.severity(), b.severity())) {
+        if (kind.isCasualty() && !java.util.Objects.equals(a.severity(), b.severity())) {
             return "one counts the " + (a.severity() != null ? a.severity() : b.severity())
                     + " hurt, the other all of them";
         }
@@ -86,7 +84,7 @@ final class PairRules {
             return "magnitudes of different quakes";
         }
         // a place decides for casualty figures; for other counts it is often only the setting
-        if (POPULATION_KINDS.contains(kind) && a.place() != null && b.place() != null
+        if (kind.isCasualty() && a.place() != null && b.place() != null
                 && !Gazetteer.overlap(a.place(), b.place())) {
             return "different places (" + a.place() + ", " + b.place() + ")";
         }
@@ -103,7 +101,7 @@ final class PairRules {
             return timeConflict;
         }
         Set<String> shared = sharedHeadWords(a, b);
-        if (POPULATION_KINDS.contains(kind) && !a.headWords().isEmpty() && !b.headWords().isEmpty() && shared.isEmpty()
+        if (kind.isCasualty() && !a.headWords().isEmpty() && !b.headWords().isEmpty() && shared.isEmpty()
                 && !isGeneric(a) && !isGeneric(b)) {
             return "they count different groups (" + a.headWords() + ", " + b.headWords() + ")";
         }
@@ -112,7 +110,7 @@ final class PairRules {
         if (ages && Math.abs(a.compared().claim().quantity().value() - b.compared().claim().quantity().value()) > 2) {
             return "ages of different people";
         }
-        if (!POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE && shared.isEmpty()
+        if (!kind.isCasualty() && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE && shared.isEmpty()
                 && !unitsOnly && !ages) {
             return "they count different things (" + a.headWords() + ", " + b.headWords() + ")";
         }
@@ -216,7 +214,7 @@ final class PairRules {
 
     /** Kinds whose claims must count the same thing (share a head word) to be compared at all. */
     static boolean needsSharedHead(ClaimKind kind) {
-        return !POPULATION_KINDS.contains(kind) && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE
+        return !kind.isCasualty() && kind != ClaimKind.TRIP && kind != ClaimKind.MEASURE
                 && kind != ClaimKind.DURATION && kind != ClaimKind.OTHER;
     }
 
